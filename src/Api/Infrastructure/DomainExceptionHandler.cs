@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Data.Dataset;
+
+namespace NewsTreaty.Api.Infrastructure;
+
+/// <summary>Turns domain errors into RFC 9457 problem details; everything else is left to the default 500 handler.</summary>
+internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var details = exception switch
+        {
+            NotFoundException nf => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound, Type = ProblemTypes.NotFound, Title = "Not found", Detail = nf.Message,
+            },
+            BundleException be => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest, Type = ProblemTypes.InvalidBundle, Title = "The bundle was rejected",
+                Detail = be.Message, Extensions = { ["problems"] = be.Problems },
+            },
+            DomainException de => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest, Type = ProblemTypes.BadRequest, Title = "The request cannot be carried out", Detail = de.Message,
+            },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode, Type = ProblemTypes.BadRequest, Title = "The request is malformed", Detail = bad.Message,
+            },
+            _ => null,
+        };
+        if (details is null || !httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+}

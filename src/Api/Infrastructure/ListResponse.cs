@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using NewsTreaty.Domain.Reading;
+
+namespace NewsTreaty.Api.Infrastructure;
+
+/// <summary>A page of results and the absolute link to the next page (null on the last page).</summary>
+public sealed record ListResponse<T>(IReadOnlyList<T> Items, string? Next)
+{
+    public static ListResponse<T> From(Page<T> page, HttpRequest request)
+    {
+        if (page.NextCursor is null)
+        {
+            return new ListResponse<T>(page.Items, null);
+        }
+
+        var query = new QueryBuilder(request.Query.Where(q => q.Key != "cursor").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? ""))))
+        {
+            { "cursor", page.NextCursor },
+        };
+        return new ListResponse<T>(page.Items, UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, query.ToQueryString()));
+    }
+}
+
+/// <summary>Query-string paging parameters shared by every list.</summary>
+public sealed record PageQuery(int? Limit, string? Cursor);

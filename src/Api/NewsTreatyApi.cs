@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Api.Actors;
+using NewsTreaty.Api.Articles;
+using NewsTreaty.Api.Claims;
+using NewsTreaty.Api.Events;
+using NewsTreaty.Api.Infrastructure;
+
+namespace NewsTreaty.Api;
+
+public static class NewsTreatyApi
+{
+    public static IServiceCollection AddNewsTreatyApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "NewsTreaty API";
+            doc.Info.Description = "Claims, events, actors and articles of the Russia–North Korea treaty story, with evidence and corroboration.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static RouteGroupBuilder MapNewsTreatyApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1");
+        api.MapClaimEndpoints();
+        api.MapEventEndpoints();
+        api.MapActorEndpoints();
+        api.MapArticleEndpoints();
+        routes.MapOpenApi("/openapi/{documentName}.json");
+        return api;
+    }
+}

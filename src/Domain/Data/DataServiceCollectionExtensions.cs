@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Data.Schema;
+using NewsTreaty.Domain.Reading;
+
+namespace NewsTreaty.Domain.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsTreatyData(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddDbContextPool<NewsTreatyDbContext>(settings.Configure);
+        services.AddScoped<SchemaMigrator>();
+        services.AddScoped<BundleImporter>();
+        services.AddScoped<BundleExporter>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ClaimQueries>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<ActorQueries>();
+        services.AddScoped<ArticleQueries>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

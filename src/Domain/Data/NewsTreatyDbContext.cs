@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Events;
+
+namespace NewsTreaty.Domain.Data;
+
+public sealed class NewsTreatyDbContext(DbContextOptions<NewsTreatyDbContext> options) : DbContext(options)
+{
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Actor> Actors => Set<Actor>();
+
+    public DbSet<Era> Eras => Set<Era>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<Appearance> Appearances => Set<Appearance>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsTreatyDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(12);
+    }
+}

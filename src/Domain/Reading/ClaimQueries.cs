@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Data;
+
+namespace NewsTreaty.Domain.Reading;
+
+public sealed class ClaimQueries(NewsTreatyDbContext db)
+{
+    internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime? FirstSeen);
+
+    public async Task<Page<ClaimSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)
+    {
+        var take = KeyLookup.ClampLimit(limit);
+        var after = Cursor.DecodeId(cursor) ?? 0;
+        var rows = await Summaries(db.Claims.Where(c => c.Id > after).OrderBy(c => c.Id)).Take(take + 1).ToListAsync(ct);
+        var items = rows.Take(take).Select(ToSummary).ToList();
+        return new Page<ClaimSummaryView>(items, rows.Count > take ? Cursor.Encode(items[^1].Id) : null);
+    }
+
+    internal static IQueryable<Row> Summaries(IQueryable<Claim> claims) =>
+        claims.AsNoTracking().Select(c => new Row(
+            c,
+            c.ClaimantActor,
+            c.ClaimantOutlet,
+            c.Appearances.Select(a => a.Article.OutletId).Distinct().Count(),
+            c.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().Count(),
+            c.Appearances.Min(a => (DateTime?)a.Article.PublishedUtc)));
+
+    internal static ClaimSummaryView ToSummary(Row r) => new(
+        r.Claim.Id, r.Claim.Slug, r.Claim.Text, r.Claim.Kind,
+        r.Actor is { } a ? new ClaimantView("actor", a.Id, a.Slug, a.Name) : new ClaimantView("outlet", r.Outlet!.Id, r.Outlet.Slug, r.Outlet.Name),
+        r.Claim.Hedging, r.Claim.Status, new CorroborationView(r.Outlets, r.Origins), r.FirstSeen, r.Claim.Revision);
+
+    public async Task<IReadOnlyList<ClaimSummaryView>> ForEventAsync(int eventId, CancellationToken ct) =>
+        (await Summaries(db.Claims.Where(c => c.Events.Any(e => e.EventId == eventId)).OrderBy(c => c.Id)).ToListAsync(ct))
+        .Select(ToSummary).ToList();
+
+    public async Task<ClaimView?> GetAsync(string key, CancellationToken ct)
+    {
+        var claim = await db.Claims.AsNoTracking().AsSplitQuery()
+            .Include(c => c.ClaimantActor).Include(c => c.ClaimantOutlet)
+            .Include(c => c.Subjects).ThenInclude(s => s.Actor)
+            .Include(c => c.Events).ThenInclude(e => e.Event)
+            .Include(c => c.Quantities)
+            .Include(c => c.Appearances).ThenInclude(a => a.Article).ThenInclude(a => a.Outlet)
+            .FirstOrDefaultAsync(KeyLookup.ByIdOrSlug<Claim>(key), ct);
+        if (claim is null)
+        {
+            return null;
+        }
+
+        var originIds = claim.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().ToList();
+        var origins = await db.Outlets.AsNoTracking().Where(o => originIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var appearances = claim.Appearances
+            .OrderBy(a => a.Article.PublishedUtc).ThenBy(a => a.Id)
+            .Select(a => new AppearanceView(a.Id, Map.Ref(a.Article), Map.Ref(a.Article.Outlet),
+                Map.Ref(origins[a.Article.OriginOutletId ?? a.Article.OutletId]), a.Quote, a.Start, a.End, a.Role))
+            .ToList();
+        var corroboration = Corroboration.From(claim.Appearances.Select(a => (a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId)));
+
+        var eventIds = claim.Events.Select(e => e.EventId).ToList();
+        var subjectIds = claim.Subjects.Select(s => s.ActorId).ToList();
+        var related = await db.Claims.AsNoTracking()
+            .Where(c => c.Id != claim.Id && (c.Events.Any(e => eventIds.Contains(e.EventId)) || c.Subjects.Any(s => subjectIds.Contains(s.ActorId))))
+            .Select(c => new
+            {
+                Claim = c,
+                Overlap = c.Events.Count(e => eventIds.Contains(e.EventId)) * 2 + c.Subjects.Count(s => subjectIds.Contains(s.ActorId)),
+            })
+            .OrderByDescending(x => x.Overlap).ThenBy(x => x.Claim.Id).Take(8).ToListAsync(ct);
+
+        return new ClaimView(
+            claim.Id, claim.Slug, claim.Text, claim.Kind, Map.Claimant(claim),
+            claim.Subjects.Select(s => Map.Ref(s.Actor)).OrderBy(a => a.Name).ToList(),
+            claim.Events.Select(e => Map.Ref(e.Event)).OrderBy(e => e.Date.Start).ToList(),
+            claim.Hedging,
+            claim.Quantities.OrderBy(q => q.Id).Select(q => new QuantityView(q.Value, q.Unit, q.Approximate, q.Text)).ToList(),
+            claim.Status, claim.StatusNote, appearances,
+            new CorroborationView(corroboration.Outlets, corroboration.IndependentOrigins),
+            claim.Appearances.Count > 0 ? claim.Appearances.Min(a => a.Article.PublishedUtc) : null,
+            related.Select(r => Map.Ref(r.Claim)).ToList(),
+            claim.Revision, claim.UpdatedAt);
+    }
+}

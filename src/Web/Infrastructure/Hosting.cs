@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using NewsTreaty.Domain.Data;
+
+namespace NewsTreaty.Web.Infrastructure;
+
+internal static class Hosting
+{
+    public static DatabaseSettings ReadDatabaseSettings(IConfiguration configuration) =>
+        DatabaseSettings.From(configuration["Database:Provider"], configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
+
+    public static void AddNewsTreatyData(this WebApplicationBuilder builder) =>
+        builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration));
+
+    /// <summary>Migrates the schema and, on an empty database, loads the curated dataset before the first request.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync(app.Configuration.GetValue("Database:SeedOnStart", true), app.Lifetime.ApplicationStopping);
+    }
+
+    public static void AddNewsTreatyHealthChecks(this IServiceCollection services) =>
+        services.AddHealthChecks().AddDbContextCheck<NewsTreatyDbContext>("database", tags: ["ready"]);
+
+    public static void MapNewsTreatyHealthChecks(this IEndpointRouteBuilder routes)
+    {
+        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithTags("Health");
+        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).WithTags("Health");
+    }
+
+    public static void MapApiDocs(this WebApplication app) =>
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "swagger";
+            o.SwaggerEndpoint("/openapi/v1.json", "NewsTreaty API v1");
+            o.DocumentTitle = "NewsTreaty API";
+        });
+}
