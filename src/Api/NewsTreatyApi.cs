@@ -27,6 +27,8 @@ public static class NewsTreatyApi
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<DomainExceptionHandler>();
+        // Binding failures (limit=many) become exceptions so the handler can say which parameter was wrong.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "NewsTreaty API";

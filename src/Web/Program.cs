@@ -20,8 +20,9 @@ await app.InitializeDatabaseAsync();
 
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseNewsTreatyStatusPages();
 app.UseStaticFiles();
+app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseAntiforgery();
 
 app.MapNewsTreatyApi();

@@ -15,20 +15,32 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         {
             NotFoundException nf => new ProblemDetails
             {
-                Status = StatusCodes.Status404NotFound, Type = ProblemTypes.NotFound, Title = "Not found", Detail = nf.Message,
+                Status = StatusCodes.Status404NotFound,
+                Type = ProblemTypes.NotFound,
+                Title = "Not found",
+                Detail = nf.Message,
             },
             BundleException be => new ProblemDetails
             {
-                Status = StatusCodes.Status400BadRequest, Type = ProblemTypes.InvalidBundle, Title = "The bundle was rejected",
-                Detail = be.Message, Extensions = { ["problems"] = be.Problems },
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.InvalidBundle,
+                Title = "The bundle was rejected",
+                Detail = be.Message,
+                Extensions = { ["problems"] = be.Problems },
             },
             DomainException de => new ProblemDetails
             {
-                Status = StatusCodes.Status400BadRequest, Type = ProblemTypes.BadRequest, Title = "The request cannot be carried out", Detail = de.Message,
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.BadRequest,
+                Title = "The request cannot be carried out",
+                Detail = de.Message,
             },
             BadHttpRequestException bad => new ProblemDetails
             {
-                Status = bad.StatusCode, Type = ProblemTypes.BadRequest, Title = "The request is malformed", Detail = bad.Message,
+                Status = bad.StatusCode,
+                Type = ProblemTypes.BadRequest,
+                Title = "The request is malformed",
+                Detail = bad.Message,
             },
             _ => null,
         };

@@ -28,6 +28,13 @@ internal static class Hosting
         routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).WithTags("Health");
     }
 
+    /// <summary>API clients get problem details for bare status codes; people get the HTML "not found" page.</summary>
+    public static void UseNewsTreatyStatusPages(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    }
+
     public static void MapApiDocs(this WebApplication app) =>
         app.UseSwaggerUI(o =>
         {

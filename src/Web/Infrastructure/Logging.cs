@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Json;
 
 namespace NewsTreaty.Web.Infrastructure;
@@ -11,6 +12,12 @@ internal static class Logging
         var configuration = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext();
+        if (builder.Configuration["Logging:MinimumLevel"] is { Length: > 0 } level)
+        {
+            // A single switch for quiet runs (tests, load scripts) without restating the whole Serilog section.
+            configuration = configuration.MinimumLevel.Is(Enum.Parse<LogEventLevel>(level, ignoreCase: true));
+        }
+
         configuration = builder.Configuration.GetValue<bool>("Logging:Json")
             ? configuration.WriteTo.Console(new JsonFormatter(renderMessage: true))
             : configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");

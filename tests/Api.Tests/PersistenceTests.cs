@@ -1,0 +1,215 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Data.Schema;
+using NewsTreaty.TestSupport;
+
+namespace NewsTreaty.Api.Tests;
+
+/// <summary>The store on a real database file or server: first start, restart, schema upgrades, import and export.</summary>
+public abstract class PersistenceTests(DatabaseProvider provider)
+{
+    private async Task<TestDatabase> NewDatabaseAsync() => await TestDatabase.CreateAsync(provider);
+
+    private static NewsTreatyDbContext Context(TestDatabase database)
+    {
+        var options = new DbContextOptionsBuilder<NewsTreatyDbContext>();
+        database.Settings.Configure(options);
+        return new NewsTreatyDbContext(options.Options);
+    }
+
+    private static async Task<(int Claims, int Events, int Actors, int Articles, int Appearances)> CountsAsync(NewsTreatyFactory factory) =>
+        await factory.WithDbAsync(async db => (await db.Claims.CountAsync(), await db.Events.CountAsync(), await db.Actors.CountAsync(),
+            await db.Articles.CountAsync(), await db.Appearances.CountAsync()));
+
+    [SkippableFact]
+    public async Task TheFirstStartCreatesTheSchemaAndLoadsTheDatasetAndASecondStartDuplicatesNothing()
+    {
+        using var database = await NewDatabaseAsync();
+        (int, int, int, int, int) first;
+        await using (var factory = new NewsTreatyFactory(database))
+        {
+            first = await CountsAsync(factory);
+            Assert.True(first.Item1 >= 40);
+            var version = await factory.WithDbAsync(db => new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).CurrentVersionAsync(default));
+            Assert.Equal(SchemaMigrator.LatestVersion(provider), version);
+        }
+
+        await using (var again = new NewsTreatyFactory(database))
+        {
+            Assert.Equal(first, await CountsAsync(again));
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            Assert.True(File.Exists(file));
+            await using var db = Context(database);
+            Assert.Equal("wal", (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single());
+        }
+    }
+
+    [SkippableFact]
+    public async Task TheNumberedScriptsBuildExactlyTheSchemaTheModelDescribes()
+    {
+        using var migrated = await NewDatabaseAsync();
+        using var modelBuilt = await NewDatabaseAsync();
+        await using var a = Context(migrated);
+        await using var b = Context(modelBuilt);
+
+        await new SchemaMigrator(a, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await b.Database.EnsureCreatedAsync();
+
+        Assert.Equal(await SchemaSnapshot.TakeAsync(b, provider), await SchemaSnapshot.TakeAsync(a, provider));
+    }
+
+    [SkippableFact]
+    public async Task ADatabaseWrittenByTheFirstSchemaVersionUpgradesWithoutLosingData()
+    {
+        using var database = await NewDatabaseAsync();
+        await using (var v1 = Context(database))
+        {
+            Assert.Equal(1, await new SchemaMigrator(v1, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 1));
+            // Rows exactly as version 1 wrote them, before articles had an origin column.
+            await v1.Database.ExecuteSqlRawAsync("""
+                INSERT INTO outlets ("Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt")
+                VALUES ('Old Gazette', 'GB', 'Newspaper', FALSE, NULL, 'old-gazette', 3, '2025-01-01 00:00:00');
+                INSERT INTO articles ("OutletId", "Headline", "Genre", "Language", "PublishedOn", "DateBasis", "PublishedUtc", "Slug", "Revision", "UpdatedAt")
+                SELECT "Id", 'Kept across the upgrade', 'News', 'en', '1996-09', 'Stated', '1996-09-01 00:00:00', 'kept-article', 2, '2025-01-01 00:00:00'
+                FROM outlets WHERE "Slug" = 'old-gazette';
+                """);
+        }
+
+        await using (var factory = new NewsTreatyFactory(database))
+        {
+            var client = factory.CreateClient();
+            var article = await client.GetJsonAsync("/api/v1/articles/kept-article");
+            Assert.Equal("Kept across the upgrade", article.Str("headline"));
+            Assert.Equal("1996-09", article.GetProperty("published").GetProperty("date").Str("value"));
+            Assert.Equal(2, article.GetProperty("revision").GetInt32());
+            var origin = await factory.WithDbAsync(db => db.Articles.Where(x => x.Slug == "kept-article").Select(x => x.OriginOutletId).SingleAsync());
+            Assert.NotNull(origin);
+            // Data already present: the curated dataset is not loaded over it.
+            Assert.Equal(1, await factory.WithDbAsync(db => db.Articles.CountAsync()));
+        }
+    }
+
+    [SkippableFact]
+    public async Task ExportThenImportIntoAnEmptyDatabaseRoundTripsTheCuratedDatasetWithoutLoss()
+    {
+        using var source = await NewDatabaseAsync();
+        using var target = await NewDatabaseAsync();
+        string exported;
+        await using (var factory = new NewsTreatyFactory(source))
+        {
+            exported = await factory.WithDbAsync(async db =>
+                JsonSerializer.Serialize(await new BundleExporter(db, TimeProvider.System).ExportAsync("round trip", default), Bundle.JsonOptions));
+        }
+
+        await using (var factory = new NewsTreatyFactory(target, new Dictionary<string, string?> { ["Database:SeedOnStart"] = "false" }))
+        {
+            Assert.Equal(0, await factory.WithDbAsync(db => db.Claims.CountAsync()));
+            var reexported = await factory.WithDbAsync(async db =>
+            {
+                var importer = new BundleImporter(db, TimeProvider.System, NullLogger<BundleImporter>.Instance);
+                await importer.ImportAsync(BundleImporter.Parse(exported), default);
+                db.ChangeTracker.Clear();
+                return JsonSerializer.Serialize(await new BundleExporter(db, TimeProvider.System).ExportAsync("round trip", default), Bundle.JsonOptions);
+            });
+
+            Assert.Equal(Normalize(exported), Normalize(reexported));
+        }
+
+        // And the export says everything the curated file says.
+        Assert.Equal(Normalize(BundleExporter.ReadCuratedJson(), sortBySlug: true), Normalize(exported, sortBySlug: true));
+    }
+
+    [SkippableFact]
+    public async Task ImportingTheSameBundleTwiceChangesNothing()
+    {
+        using var database = await NewDatabaseAsync();
+        await using var factory = new NewsTreatyFactory(database);
+        var before = await CountsAsync(factory);
+
+        var result = await factory.WithDbAsync(db => new BundleImporter(db, TimeProvider.System, NullLogger<BundleImporter>.Instance)
+            .ImportAsync(BundleImporter.Parse(BundleExporter.ReadCuratedJson()), default));
+
+        Assert.Equal(0, result.Created);
+        Assert.Equal(before, await CountsAsync(factory));
+    }
+
+    [SkippableFact]
+    public async Task ABundleWithAnyProblemIsRejectedWholeListingEveryProblemAndStoresNothing()
+    {
+        using var database = await NewDatabaseAsync();
+        await using var factory = new NewsTreatyFactory(database);
+        var before = await CountsAsync(factory);
+        var bundle = JsonNode.Parse(BundleExporter.ReadCuratedJson())!;
+        bundle["claims"]![0]!["text"] = "A changed text that must not be stored";
+        bundle["claims"]![1]!["claimantActor"] = "nobody-at-all";
+        bundle["events"]![0]!["date"] = "1961-13-01";
+        bundle["claims"]![2]!["appearances"]![0]!["end"] = 99999;
+
+        var ex = await Assert.ThrowsAsync<BundleException>(() => factory.WithDbAsync(db =>
+            new BundleImporter(db, TimeProvider.System, NullLogger<BundleImporter>.Instance).ImportAsync(BundleImporter.Parse(bundle.ToJsonString()), default)));
+
+        Assert.Contains(ex.Problems, p => p.Path == "claims[1].claimantActor" && p.Message.Contains("nobody-at-all", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Path == "events[0].date");
+        Assert.Contains(ex.Problems, p => p.Path.StartsWith("claims[2].appearances[0]", StringComparison.Ordinal));
+        Assert.Equal(before, await CountsAsync(factory));
+        var slug = bundle["claims"]![0]!["slug"]!.GetValue<string>();
+        Assert.NotEqual("A changed text that must not be stored", (await factory.CreateClient().GetJsonAsync($"/api/v1/claims/{slug}")).Str("text"));
+    }
+
+    [SkippableFact]
+    public async Task ABundleThatIsNotJsonOrNotOurFormatIsRejectedWithAPath()
+    {
+        Assert.Equal("$", Assert.Throws<BundleException>(() => BundleImporter.Parse("{ not json")).Problems[0].Path[..1]);
+        var unknownField = Assert.Throws<BundleException>(() => BundleImporter.Parse("""{"format":"newstreaty-bundle","version":1,"claimz":[]}"""));
+        Assert.Contains("claimz", unknownField.Problems[0].Message);
+        await Task.CompletedTask;
+    }
+
+    private static string Normalize(string json, bool sortBySlug = false)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        node.Remove("exportedAt");
+        node.Remove("title");
+        if (sortBySlug)
+        {
+            foreach (var (key, value) in node.ToList())
+            {
+                if (value is JsonArray array)
+                {
+                    node[key] = new JsonArray(array.Select(x => x!.DeepClone()).OrderBy(x => x!["slug"]?.GetValue<string>(), StringComparer.Ordinal).ToArray());
+                }
+            }
+        }
+
+        return Canonical(node)!.ToJsonString();
+    }
+
+    /// <summary>Drops nulls and empty arrays (absent and empty mean the same in a bundle) and sorts object keys and link lists.</summary>
+    private static JsonNode? Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Where(p => p.Value is not null && p.Value is not JsonArray { Count: 0 })
+            .OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
+        JsonArray a when a.All(x => x is JsonValue) => new JsonArray(a.Select(x => x!.DeepClone()).OrderBy(x => x!.ToJsonString(), StringComparer.Ordinal).ToArray()),
+        JsonArray a when a.All(x => x is JsonObject o && o.ContainsKey("actor") && o.ContainsKey("role")) =>
+            new JsonArray(a.Select(Canonical).OrderBy(x => x!.ToJsonString(), StringComparer.Ordinal).ToArray()),
+        JsonArray a => new JsonArray(a.Select(Canonical).ToArray()),
+        JsonValue v when v.TryGetValue<decimal>(out var d) => JsonValue.Create(d.ToString("G29", System.Globalization.CultureInfo.InvariantCulture)),
+        _ => node?.DeepClone(),
+    };
+}
+
+public sealed class SqlitePersistenceTests() : PersistenceTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresPersistenceTests() : PersistenceTests(DatabaseProvider.PostgreSql);

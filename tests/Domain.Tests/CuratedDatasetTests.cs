@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Events;
+
+namespace NewsTreaty.Domain.Tests;
+
+/// <summary>The shipped treaty dataset: what the product brief promises, and evidence that matches the seed texts.</summary>
+public sealed class CuratedDatasetTests
+{
+    private static readonly Bundle Curated = BundleImporter.Parse(BundleExporter.ReadCuratedJson());
+
+    [Fact]
+    public void HoldsTheFiveSeedArticlesWithoutTheirText()
+    {
+        Assert.Equal(5, Curated.Articles.Count);
+        Assert.All(Curated.Articles, a => Assert.Null(a.Text));
+        Assert.All(Curated.Articles, a => Assert.NotNull(a.Source));
+    }
+
+    [Fact]
+    public void RecordsSyndicationAndRelayRelations()
+    {
+        var relations = Curated.Articles.SelectMany(a => a.Relations ?? []).ToList();
+        Assert.Contains(relations, r => r.Kind == Articles.ArticleRelationKind.SyndicatedCopyOf && r.Article is not null);
+        Assert.Contains(relations, r => r.Kind == Articles.ArticleRelationKind.RelaysReportingOf && r.Outlet is not null);
+    }
+
+    [Fact]
+    public void HasTheTreatyTimelineWithHonestPrecision()
+    {
+        Assert.True(Curated.Events.Count >= 15, $"{Curated.Events.Count} events");
+        var dates = Curated.Events.Select(e => PartialDate.Parse(e.Date)).ToList();
+        Assert.Equal(1961, dates.Min()!.Year);
+        Assert.Equal(2024, dates.Where(d => d.Year <= 2024).Max()!.Year);
+
+        AssertEvent(EventKind.TreatySigned, "1961-07-06");
+        AssertEvent(EventKind.TreatyWithdrawn, "1996");
+        AssertEvent(EventKind.StateVisit, "2000-07-19");
+        AssertEvent(EventKind.DebtRelief, "2014-05");
+        AssertEvent(EventKind.TreatySigned, "2024-06-19");
+        Assert.All(Curated.Events, e => Assert.NotEmpty(e.Actors ?? []));
+    }
+
+    private static void AssertEvent(EventKind kind, string date) =>
+        Assert.Contains(Curated.Events, e => e.Kind == kind && e.Date == date);
+
+    [Fact]
+    public void HasActorsWithAliasesAndWikidataIds()
+    {
+        Assert.True(Curated.Actors.Count >= 25, $"{Curated.Actors.Count} actors");
+        Assert.True(Curated.Actors.Count(a => a.WikidataId is not null) >= 15);
+        var kimJongUn = Curated.Actors.Single(a => a.Name == "Kim Jong Un");
+        Assert.Equal("Q56226", kimJongUn.WikidataId);
+        Assert.Contains(kimJongUn.Aliases!, a => a.Name == "Kim Jong-un");
+        var kimJongIl = Curated.Actors.Single(a => a.Name == "Kim Jong Il");
+        Assert.Contains(kimJongIl.Aliases!, a => a.Name == "Mr Kim" && a.ValidTo is not null);
+    }
+
+    [Fact]
+    public void HasClaimsOverEveryArticleAndEveryKind()
+    {
+        Assert.True(Curated.Claims.Count >= 40, $"{Curated.Claims.Count} claims");
+        var cited = Curated.Claims.SelectMany(c => c.Appearances ?? []).Select(a => a.Article).ToHashSet();
+        Assert.All(Curated.Articles, a => Assert.Contains(a.Slug, cited));
+        Assert.Equal(Enum.GetValues<ClaimKind>().ToHashSet(), Curated.Claims.Select(c => c.Kind).ToHashSet());
+        Assert.All(Curated.Claims, c => Assert.NotEmpty(c.Appearances ?? []));
+    }
+
+    [Fact]
+    public void QuotationsAreShort()
+    {
+        var quotes = Curated.Claims.SelectMany(c => c.Appearances ?? []).Select(a => a.Quote);
+        Assert.All(quotes, q => Assert.True(q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 30, q));
+    }
+
+    [SkippableFact]
+    public void EveryQuotationIsExactlyTheSeedTextAtItsOffsets()
+    {
+        var seeds = SeedFolder.Find();
+        Skip.If(seeds is null, "../shared/seeds is not beside this checkout; set NEWSTREATY_SEEDS to check quotations against the seed texts.");
+
+        var texts = Curated.Articles.ToDictionary(a => a.Slug, a =>
+        {
+            var path = Path.Combine(seeds!, a.Source!.Name);
+            Assert.True(File.Exists(path), $"Seed {a.Source.Name} for article {a.Slug} is missing from {seeds}");
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(a.Source.Sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        });
+        var checkedCount = 0;
+        foreach (var claim in Curated.Claims)
+        {
+            foreach (var appearance in claim.Appearances!)
+            {
+                var text = texts[appearance.Article];
+                Assert.True(appearance.End <= text.Length, $"{claim.Slug}: offsets past the end of {appearance.Article}");
+                Assert.Equal(appearance.Quote, text[appearance.Start..appearance.End]);
+                checkedCount++;
+            }
+        }
+
+        Assert.True(checkedCount >= 40);
+    }
+}
+
+internal static class SeedFolder
+{
+    /// <summary>../shared/seeds beside the repository, or NEWSTREATY_SEEDS.</summary>
+    public static string? Find()
+    {
+        if (Environment.GetEnvironmentVariable("NEWSTREATY_SEEDS") is { Length: > 0 } configured)
+        {
+            return Directory.Exists(configured) ? configured : null;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsTreaty.sln")))
+            {
+                var seeds = Path.Combine(dir.FullName, "..", "shared", "seeds");
+                return Directory.Exists(seeds) ? Path.GetFullPath(seeds) : null;
+            }
+        }
+
+        return null;
+    }
+}
