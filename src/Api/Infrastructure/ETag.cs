@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsTreaty.Api.Infrastructure;
+
+/// <summary>
+/// Strong entity tags from the exact bytes of a representation. A GET's ETag and the one an update's
+/// If-Match must carry are the same value: the hash of the JSON the GET returns.
+/// </summary>
+public static class ETag
+{
+    public static string Compute(ReadOnlySpan<byte> body) =>
+        "\"" + Convert.ToBase64String(SHA256.HashData(body)[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
+
+    /// <summary>Whether an If-None-Match / If-Match header value names <paramref name="etag"/> (or is "*").</summary>
+    public static bool Matches(string? header, string etag) =>
+        !string.IsNullOrEmpty(header)
+        && (header.Trim() == "*"
+            || (EntityTagHeaderValue.TryParseList(header.Split(','), out var tags)
+                && tags.Any(t => t.Tag.Value == etag || (t.IsWeak && t.Tag.Value == etag))));
+}
