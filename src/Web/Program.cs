@@ -11,6 +11,7 @@ if (CommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNewsTreatyLogging();
 builder.AddNewsTreatyData();
+builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();

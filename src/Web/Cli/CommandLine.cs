@@ -14,7 +14,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "health-probe", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -96,6 +96,33 @@ internal static class CommandLine
         });
         var schema = new Command("schema", "Schema tools.") { script };
 
+        var url = new Option<string>("--url")
+        {
+            Description = "Readiness endpoint to ask.",
+            DefaultValueFactory = _ => "http://127.0.0.1:8080/health/ready",
+        };
+        var probe = new Command("health-probe", "Exit 0 when the running server reports ready (for container health checks without curl).") { url };
+        probe.SetAction(async (result, ct) =>
+        {
+            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var target))
+            {
+                await Console.Error.WriteLineAsync($"'{result.GetValue(url)}' is not an absolute URL such as http://127.0.0.1:8080/health/ready.");
+                return 2;
+            }
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+            try
+            {
+                using var response = await http.GetAsync(target, ct);
+                return response.IsSuccessStatusCode ? 0 : 1;
+            }
+            catch (HttpRequestException)
+            {
+                return 1;
+            }
+        });
+
+        root.Subcommands.Add(probe);
         root.Subcommands.Add(import);
         root.Subcommands.Add(export);
         root.Subcommands.Add(migrate);

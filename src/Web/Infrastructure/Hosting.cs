@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsTreaty.Domain.Data;
 
@@ -17,6 +18,16 @@ internal static class Hosting
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(app.Configuration.GetValue("Database:SeedOnStart", true), app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>Keeps antiforgery and sign-in keys in a folder that outlives the container when DataProtection:KeysFolder is set.</summary>
+    public static void AddNewsTreatyDataProtection(this WebApplicationBuilder builder)
+    {
+        var protection = builder.Services.AddDataProtection().SetApplicationName("NewsTreaty");
+        if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
+        }
     }
 
     public static void AddNewsTreatyHealthChecks(this IServiceCollection services) =>
