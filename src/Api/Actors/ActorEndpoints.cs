@@ -45,7 +45,8 @@ public static class ActorEndpoints
     }
 
     public static async Task<Results<Ok<ActorView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetActor(
-        string key, string? format, ActorQueries actors, HttpRequest request, CancellationToken ct)
+        [Description("The record's numeric id or its slug.")] string key,
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ActorQueries actors, HttpRequest request, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "jsonld"))
         {

@@ -49,7 +49,8 @@ public static class ArticleEndpoints
     }
 
     public static async Task<Results<Ok<ArticleView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetArticle(
-        string key, string? format, ArticleQueries articles, HttpRequest request, CancellationToken ct)
+        [Description("The record's numeric id or its slug.")] string key,
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ArticleQueries articles, HttpRequest request, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "jsonld"))
         {

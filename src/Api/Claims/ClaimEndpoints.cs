@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,7 +66,8 @@ public static class ClaimEndpoints
     }
 
     public static async Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
-        string key, string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+        [Description("The record's numeric id or its slug.")] string key,
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "jsonld"))
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,8 @@ public static class EventEndpoints
     }
 
     public static async Task<Results<Ok<EventView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetEvent(
-        string key, string? format, EventQueries events, HttpRequest request, CancellationToken ct)
+        [Description("The record's numeric id or its slug.")] string key,
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, EventQueries events, HttpRequest request, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "jsonld"))
         {
@@ -56,9 +58,8 @@ public static class EventEndpoints
             : TypedResults.Ok(found);
     }
 
-    /// <param name="format">json (default) or timelinejs.</param>
     public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>, ValidationProblem>> GetTimeline(
-        string? format, EventQueries events, CancellationToken ct)
+        [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format, EventQueries events, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "timelinejs"))
         {

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Reading;
 
@@ -39,9 +41,29 @@ public static class SearchEndpoints
         return TypedResults.Ok(new SearchResponse(q, await search.SearchAsync(q, limit, ct)));
     }
 
-    public static async Task<FileContentHttpResult> Export(BundleExporter exporter, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Export(NewsTreatyDbContext db, CancellationToken ct)
     {
-        var bundle = await exporter.ExportAsync("NewsTreaty export", ct);
+        // Stamped with the time of the last change rather than now, so an unchanged dataset exports
+        // the same bytes, keeps its ETag and can be answered with 304.
+        var changed = await LastChangeAsync(db, ct);
+        var bundle = await new BundleExporter(db, new FixedClock(changed)).ExportAsync("NewsTreaty export", ct);
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(bundle, Bundle.JsonOptions), "application/json", "newstreaty.bundle.json");
+    }
+
+    private static async Task<DateTimeOffset> LastChangeAsync(NewsTreatyDbContext db, CancellationToken ct)
+    {
+        DateTime?[] latest =
+        [
+            await db.Claims.MaxAsync(x => (DateTime?)x.UpdatedAt, ct), await db.Articles.MaxAsync(x => (DateTime?)x.UpdatedAt, ct),
+            await db.Events.MaxAsync(x => (DateTime?)x.UpdatedAt, ct), await db.Actors.MaxAsync(x => (DateTime?)x.UpdatedAt, ct),
+            await db.Outlets.MaxAsync(x => (DateTime?)x.UpdatedAt, ct), await db.Eras.MaxAsync(x => (DateTime?)x.UpdatedAt, ct),
+        ];
+        var max = latest.Max() ?? DateTime.UnixEpoch;
+        return new DateTimeOffset(DateTime.SpecifyKind(max, DateTimeKind.Utc));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

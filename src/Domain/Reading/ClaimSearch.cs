@@ -122,7 +122,9 @@ public sealed partial class ClaimQueries
                 throw new NotFoundException("actor or outlet", f.Claimant);
             }
 
-            claims = claims.Where(c => (c.ClaimantActorId != null && actorIds.Contains(c.ClaimantActorId.Value)) || c.ClaimantOutletId == outletId);
+            claims = outletId is { } byOutlet
+                ? claims.Where(c => c.ClaimantOutletId == byOutlet)
+                : claims.Where(c => c.ClaimantActorId != null && actorIds.Contains(c.ClaimantActorId.Value));
         }
 
         if (!string.IsNullOrWhiteSpace(f.Event))
