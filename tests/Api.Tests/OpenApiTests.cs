@@ -28,11 +28,14 @@ public sealed class OpenApiTests(SqliteHost host) : IClassFixture<SqliteHost>
             Assert.True(item.TryGetProperty(method, out var operation), $"{method} {path} is not in /openapi/v1.json");
             Assert.False(string.IsNullOrWhiteSpace(operation.Str("summary")), $"{method} {path} has no summary");
             Assert.True(operation.GetProperty("responses").TryGetProperty("200", out _), $"{method} {path} documents no 200");
+            Assert.True(operation.GetProperty("responses").TryGetProperty("304", out _), $"{method} {path} documents no 304");
             if (operation.TryGetProperty("parameters", out var parameters))
             {
                 foreach (var p in parameters.EnumerateArray().Where(p => p.Str("in") == "query"))
                 {
                     Assert.True(p.TryGetProperty("description", out var d) && d.GetString()!.Length > 0, $"{method} {path} ?{p.Str("name")} has no description");
+                    // A cursor is opaque: it only ever comes from a `next` link, so no example could be used as one.
+                    Assert.True(p.Str("name") == "cursor" || p.TryGetProperty("example", out _), $"{method} {path} ?{p.Str("name")} has no example");
                 }
 
                 if (parameters.EnumerateArray().Any(p => p.Str("in") == "query"))

@@ -28,7 +28,6 @@ public static class ActorEndpoints
         group.MapGet("/{key}", GetActor).WithName(nameof(GetActor))
             .WithSummary("One actor by id or slug, with aliases, affiliations, claims made and about it, events and co-occurring actors")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Person or Organization with its Wikidata `sameAs`.")
-            .Produces<string>(StatusCodes.Status200OK, Negotiation.JsonLd)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

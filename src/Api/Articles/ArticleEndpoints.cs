@@ -30,7 +30,6 @@ public static class ArticleEndpoints
         group.MapGet("/{key}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("One article by id or slug, with its relations, claims, actors and events")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org NewsArticle.")
-            .Produces<string>(StatusCodes.Status200OK, Negotiation.JsonLd)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

@@ -18,12 +18,10 @@ public static class ClaimEndpoints
             .WithSummary("Search and list claims")
             .WithDescription("Claims with claimant, status and corroboration. Filters combine (all must hold); follow `next` for more. "
                 + "`format=csv` or `Accept: text/csv` returns every matching claim as CSV.")
-            .Produces<string>(StatusCodes.Status200OK, Negotiation.Csv)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{key}", GetClaim).WithName(nameof(GetClaim))
             .WithSummary("One claim by id or slug, with every appearance (quotation, offsets, outlet) and its corroboration.")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Claim (with a ClaimReview once reviewed).")
-            .Produces<string>(StatusCodes.Status200OK, Negotiation.JsonLd)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

@@ -20,7 +20,6 @@ public static class EventEndpoints
         group.MapGet("/{key}", GetEvent).WithName(nameof(GetEvent))
             .WithSummary("One event by id or slug, with actors and roles, coverage by outlet and linked claims")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Event.")
-            .Produces<string>(StatusCodes.Status200OK, Negotiation.JsonLd)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/timeline", GetTimeline).WithTags("Timeline").WithName(nameof(GetTimeline))
             .WithSummary("Every event in date order, with eras and the number of articles and independent sources behind each")

@@ -23,7 +23,7 @@ public static class SearchEndpoints
             .WithDescription("Each hit names its `type` (claim, event, actor, article), id, slug and a title; `rank` orders them (higher is better).")
             .ProducesValidationProblem();
         routes.MapGet("/export", Export).WithTags("Export").WithName(nameof(Export))
-            .WithSummary("The whole dataset as one bundle (see docs/dataset-format.md), importable with `newstreaty import`");
+            .WithSummary("The whole dataset as one bundle (see docs/dataset-format.md), importable with the `import` command (`dotnet run --project src/Web -- import FILE`)");
         return routes;
     }
 
