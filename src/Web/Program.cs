@@ -21,6 +21,7 @@ await app.InitializeDatabaseAsync();
 
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
+app.UseNewsTreatyConditionalGet();
 app.UseNewsTreatyStatusPages();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page

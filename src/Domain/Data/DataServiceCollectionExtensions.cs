@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EventQueries>();
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
