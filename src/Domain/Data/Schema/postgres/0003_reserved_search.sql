@@ -1,0 +1,1 @@
+-- reserved: replaced by the full-text search step on merge
