@@ -15,6 +15,8 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength).IsRequired();
         builder.Property(k => k.Hash).HasMaxLength(64).IsRequired();
         builder.HasIndex(k => k.Prefix).IsUnique();
+        builder.Property(k => k.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc)); // SQLite forgets the kind
+        builder.Property(k => k.RevokedAt).HasConversion(v => v, v => v == null ? null : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
         builder.HasIndex(k => k.Hash).IsUnique();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.ResourceSlug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.Property(r => r.Actor).HasMaxLength(Limits.Name).IsRequired();
+        builder.Property(r => r.At).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc)); // SQLite forgets the kind
         // History is read per record, newest last; deleted records are found by slug.
         builder.HasIndex(r => new { r.ResourceType, r.ResourceSlug, r.Id });
         builder.HasIndex(r => new { r.ResourceType, r.ResourceId });
