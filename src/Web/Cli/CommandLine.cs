@@ -14,7 +14,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -100,6 +100,7 @@ internal static class CommandLine
         root.Subcommands.Add(export);
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(KeyCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }
 
