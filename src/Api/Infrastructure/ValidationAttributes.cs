@@ -28,7 +28,17 @@ internal sealed class PartialDateTextAttribute : ValidationAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext context) =>
         value is null || (value is string s && PartialDate.TryParse(s, out _, out _))
             ? ValidationResult.Success
-            : new ValidationResult(PartialDate.TryParse(value as string, out _, out var error) ? null : error, [context.MemberName!]);
+            : new ValidationResult(Explain(value as string), [context.MemberName!]);
+
+    private static string Explain(string? value)
+    {
+        if (PartialDate.TryParse(value, out _, out var error))
+        {
+            return "";
+        }
+
+        return error.Contains("YYYY", StringComparison.Ordinal) ? error : error + " Write dates as YYYY, YYYY-MM or YYYY-MM-DD, with ~ appended if approximate.";
+    }
 }
 
 /// <summary>A slug: 2–80 lower-case letters, digits and single hyphens.</summary>
