@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Api.Actors;
 using NewsTreaty.Api.Articles;
 using NewsTreaty.Api.Claims;
+using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Search;
@@ -28,6 +29,7 @@ public static class NewsTreatyApi
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddNewsTreatyApiSecurity();
         // Binding failures (limit=many) become exceptions so the handler can say which parameter was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -47,6 +49,7 @@ public static class NewsTreatyApi
         api.MapActorEndpoints();
         api.MapArticleEndpoints();
         api.MapSearchEndpoints();
+        api.MapWriteEndpoints();
         routes.MapOpenApi("/openapi/{documentName}.json");
         return api;
     }

@@ -1,4 +1,5 @@
 using NewsTreaty.Api;
+using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Web.Cli;
 using NewsTreaty.Web.Components;
 using NewsTreaty.Web.Infrastructure;
@@ -26,6 +27,7 @@ app.UseNewsTreatyStatusPages();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseAntiforgery();
+app.UseNewsTreatyApiSecurity();
 
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();

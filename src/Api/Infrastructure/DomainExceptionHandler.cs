@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Api.Infrastructure;
 
@@ -28,6 +29,27 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Detail = be.Message,
                 Extensions = { ["problems"] = be.Problems },
             },
+            RecordRejectedException rr => new HttpValidationProblemDetails(rr.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.Validation,
+                Title = "The record breaks a rule",
+                Detail = rr.Message,
+            },
+            StaleRevisionException stale => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Type = ProblemTypes.PreconditionFailed,
+                Title = "The record has changed",
+                Detail = stale.Message,
+            },
+            ConflictException conflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Type = ProblemTypes.Conflict,
+                Title = "The change conflicts with stored records",
+                Detail = conflict.Message,
+            },
             DomainException de => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -38,7 +60,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
-                Type = ProblemTypes.BadRequest,
+                Type = bad.StatusCode switch
+                {
+                    StatusCodes.Status413PayloadTooLarge => ProblemTypes.PayloadTooLarge,
+                    StatusCodes.Status415UnsupportedMediaType => ProblemTypes.UnsupportedMediaType,
+                    _ => ProblemTypes.BadRequest,
+                },
                 Title = "The request is malformed",
                 Detail = bad.Message,
             },

@@ -1,6 +1,6 @@
 namespace NewsTreaty.Api.Infrastructure;
 
-/// <summary>Stable problem "type" URIs; each is documented in docs/api-errors.md.</summary>
+/// <summary>Stable problem "type" URIs; each is documented in docs/api-writes.md.</summary>
 public static class ProblemTypes
 {
     private const string Base = "https://newstreaty.dev/problems/";
@@ -9,4 +9,12 @@ public static class ProblemTypes
     public const string InvalidBundle = Base + "invalid-bundle";
     public const string BadRequest = Base + "bad-request";
     public const string ServerError = Base + "server-error";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string Conflict = Base + "conflict";
+    public const string PreconditionFailed = Base + "precondition-failed";
+    public const string PreconditionRequired = Base + "precondition-required";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string TooManyRequests = Base + "too-many-requests";
 }

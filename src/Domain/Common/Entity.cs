@@ -25,6 +25,13 @@ public abstract class Entity
 
     internal void Stamp(DateTime utcNow) => UpdatedAt = utcNow;
 
+    /// <summary>A record restored from its history carries on numbering from its last revision, so ETags and history stay monotonic.</summary>
+    internal void ContinueFrom(int revision, DateTime utcNow)
+    {
+        Revision = revision;
+        UpdatedAt = utcNow;
+    }
+
     protected static string Required(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();

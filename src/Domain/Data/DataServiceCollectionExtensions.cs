@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Domain.Access;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
+using NewsTreaty.Domain.Editing;
 using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Domain.Data;
@@ -20,6 +22,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<RecordEditor>();
+        services.AddScoped<RecordHistory>();
+        services.AddScoped<ApiKeyStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Access;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Editing;
 using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Domain.Data;
@@ -22,6 +24,10 @@ public sealed class NewsTreatyDbContext(DbContextOptions<NewsTreatyDbContext> op
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<Appearance> Appearances => Set<Appearance>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Revision> Revisions => Set<Revision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsTreatyDbContext).Assembly);

@@ -14,7 +14,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "health-probe", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "health-probe", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -127,6 +127,7 @@ internal static class CommandLine
         root.Subcommands.Add(export);
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(KeyCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }
 

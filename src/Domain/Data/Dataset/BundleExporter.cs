@@ -1,31 +1,36 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Editing;
+using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Domain.Data.Dataset;
 
-/// <summary>Writes the whole database as a bundle, in a stable order so exports diff cleanly.</summary>
+/// <summary>
+/// Writes the whole database as a bundle, in a stable order so exports diff cleanly. The same
+/// mapping gives single-record snapshots for the revision history, so there is one JSON shape.
+/// </summary>
 public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
 {
     public async Task<Bundle> ExportAsync(string? title, CancellationToken cancellationToken)
     {
         var outlets = await db.Outlets.AsNoTracking().OrderBy(o => o.Slug).ToListAsync(cancellationToken);
-        var outletSlug = outlets.ToDictionary(o => o.Id, o => o.Slug);
         var eras = await db.Eras.AsNoTracking().ToListAsync(cancellationToken);
         var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Affiliations).AsSplitQuery()
             .OrderBy(a => a.Slug).ToListAsync(cancellationToken);
-        var actorSlug = actors.ToDictionary(a => a.Id, a => a.Slug);
         var articles = await db.Articles.AsNoTracking().Include(a => a.Relations).AsSplitQuery()
             .OrderBy(a => a.PublishedUtc).ThenBy(a => a.Slug).ToListAsync(cancellationToken);
-        var articleSlug = articles.ToDictionary(a => a.Id, a => a.Slug);
-        var eraSlug = eras.ToDictionary(e => e.Id, e => e.Slug);
         var events = await db.Events.AsNoTracking().Include(e => e.Actors).Include(e => e.Articles).AsSplitQuery()
             .OrderBy(e => e.StartsOn).ThenBy(e => e.Slug).ToListAsync(cancellationToken);
-        var eventSlug = events.ToDictionary(e => e.Id, e => e.Slug);
         var claims = await db.Claims.AsNoTracking().Include(c => c.Appearances).Include(c => c.Quantities)
             .Include(c => c.Subjects).Include(c => c.Events).AsSplitQuery()
             .OrderBy(c => c.Slug).ToListAsync(cancellationToken);
+        var slugs = new SlugLookup(
+            outlets.ToDictionary(o => o.Id, o => o.Slug), actors.ToDictionary(a => a.Id, a => a.Slug),
+            articles.ToDictionary(a => a.Id, a => a.Slug), events.ToDictionary(e => e.Id, e => e.Slug), eras.ToDictionary(e => e.Id, e => e.Slug));
 
         return new Bundle
         {
@@ -33,34 +38,70 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
             ExportedAt = clock.GetUtcNow().UtcDateTime,
             Eras = eras.OrderBy(e => e.Start).Select(e => new BundleEra(e.Slug, e.Name, e.Start.ToString(), e.End?.ToString(), e.Summary)).ToList(),
             Outlets = outlets.Select(o => new BundleOutlet(o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated, o.Homepage)).ToList(),
-            Actors = actors.Select(a => new BundleActor(a.Slug, a.Name, a.Kind, a.WikidataId, a.Description,
-                a.Aliases.OrderBy(x => x.Id).Select(x => new BundleAlias(x.Name, x.ValidFrom?.ToString(), x.ValidTo?.ToString(), x.Note)).ToList(),
-                a.Affiliations.OrderBy(x => x.Id).Select(x => new BundleAffiliation(actorSlug[x.OrganisationId], x.Role, x.From?.ToString(), x.To?.ToString())).ToList())).ToList(),
-            Articles = articles.Select(a => new BundleArticle(
-                a.Slug, outletSlug[a.OutletId], a.Headline, a.Genre,
-                new BundlePublished(a.PublishedOn.ToString(), a.PublishedTime?.ToString("HH:mm", CultureInfo.InvariantCulture), a.TimeZone, a.DateBasis, a.DateNote),
-                a.Language, a.PrintHeadline, a.Standfirst, a.Byline, a.Section, a.Dateline, a.CanonicalUrl, a.Summary,
-                a.Relations.OrderBy(r => r.Id).Select(r => new BundleRelation(r.Kind,
-                    r.TargetArticleId is { } t ? articleSlug[t] : null,
-                    r.Kind == ArticleRelationKind.RelaysReportingOf && r.TargetOutletId is { } o ? outletSlug[o] : null,
-                    r.Note)).ToList(),
-                a.SourceName is null ? null : new BundleSource(a.SourceName, a.SourceSha256),
-                a.Text, a.ContentHash)).ToList(),
-            Events = events.Select(e => new BundleEvent(e.Slug, e.Title, e.Kind, e.Date.ToString(), e.Importance, e.Summary,
-                e.EndDate?.ToString(), e.Place, e.EraId is { } era ? eraSlug[era] : null,
-                e.Actors.Select(x => new BundleEventActor(actorSlug[x.ActorId], x.Role)).OrderBy(x => x.Actor, StringComparer.Ordinal).ThenBy(x => x.Role, StringComparer.Ordinal).ToList(),
-                e.Articles.Select(x => articleSlug[x.ArticleId]).Order(StringComparer.Ordinal).ToList())).ToList(),
-            Claims = claims.Select(c => new BundleClaim(c.Slug, c.Text, c.Kind,
-                c.ClaimantActorId is { } ca ? actorSlug[ca] : null,
-                c.ClaimantOutletId is { } co ? outletSlug[co] : null,
-                c.Subjects.Select(s => actorSlug[s.ActorId]).Order(StringComparer.Ordinal).ToList(),
-                c.Events.Select(e => eventSlug[e.EventId]).Order(StringComparer.Ordinal).ToList(),
-                c.Hedging,
-                c.Quantities.OrderBy(q => q.Id).Select(q => new BundleQuantity(q.Value, q.Unit, q.Approximate, q.Text)).ToList(),
-                c.Status, c.StatusNote,
-                c.Appearances.OrderBy(a => a.Id).Select(a => new BundleAppearance(articleSlug[a.ArticleId], a.Quote, a.Start, a.End, a.Role)).ToList())).ToList(),
+            Actors = actors.Select(a => ToBundle(a, slugs)).ToList(),
+            Articles = articles.Select(a => ToBundle(a, slugs)).ToList(),
+            Events = events.Select(e => ToBundle(e, slugs)).ToList(),
+            Claims = claims.Select(c => ToBundle(c, slugs)).ToList(),
         };
     }
+
+    /// <summary>One record in its bundle shape (a <see cref="BundleClaim"/>, <see cref="BundleEvent"/>, …), or null if there is none with this id.</summary>
+    public async Task<object?> ExportRecordAsync(ResourceKind kind, int id, CancellationToken ct)
+    {
+        var slugs = await SlugLookup.LoadAsync(db, ct);
+        return kind switch
+        {
+            ResourceKind.Claim => await db.Claims.AsNoTracking().Include(c => c.Appearances).Include(c => c.Quantities)
+                .Include(c => c.Subjects).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? ToBundle(c, slugs) : null,
+            ResourceKind.Event => await db.Events.AsNoTracking().Include(e => e.Actors).Include(e => e.Articles).AsSplitQuery()
+                .FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? ToBundle(e, slugs) : null,
+            ResourceKind.Actor => await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Affiliations).AsSplitQuery()
+                .FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToBundle(a, slugs) : null,
+            _ => await db.Articles.AsNoTracking().Include(a => a.Relations).FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToBundle(a, slugs) : null,
+        };
+    }
+
+    private sealed record SlugLookup(
+        Dictionary<int, string> Outlets, Dictionary<int, string> Actors, Dictionary<int, string> Articles,
+        Dictionary<int, string> Events, Dictionary<int, string> Eras)
+    {
+        public static async Task<SlugLookup> LoadAsync(NewsTreatyDbContext db, CancellationToken ct) => new(
+            await db.Outlets.Select(x => new { x.Id, x.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct),
+            await db.Actors.Select(x => new { x.Id, x.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct),
+            await db.Articles.Select(x => new { x.Id, x.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct),
+            await db.Events.Select(x => new { x.Id, x.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct),
+            await db.Eras.Select(x => new { x.Id, x.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct));
+    }
+
+    private static BundleActor ToBundle(Actor a, SlugLookup slugs) => new(a.Slug, a.Name, a.Kind, a.WikidataId, a.Description,
+        a.Aliases.OrderBy(x => x.Id).Select(x => new BundleAlias(x.Name, x.ValidFrom?.ToString(), x.ValidTo?.ToString(), x.Note)).ToList(),
+        a.Affiliations.OrderBy(x => x.Id).Select(x => new BundleAffiliation(slugs.Actors[x.OrganisationId], x.Role, x.From?.ToString(), x.To?.ToString())).ToList());
+
+    private static BundleArticle ToBundle(Article a, SlugLookup slugs) => new(
+        a.Slug, slugs.Outlets[a.OutletId], a.Headline, a.Genre,
+        new BundlePublished(a.PublishedOn.ToString(), a.PublishedTime?.ToString("HH:mm", CultureInfo.InvariantCulture), a.TimeZone, a.DateBasis, a.DateNote),
+        a.Language, a.PrintHeadline, a.Standfirst, a.Byline, a.Section, a.Dateline, a.CanonicalUrl, a.Summary,
+        a.Relations.OrderBy(r => r.Id).Select(r => new BundleRelation(r.Kind,
+            r.TargetArticleId is { } t ? slugs.Articles[t] : null,
+            r.Kind == ArticleRelationKind.RelaysReportingOf && r.TargetOutletId is { } o ? slugs.Outlets[o] : null,
+            r.Note)).ToList(),
+        a.SourceName is null ? null : new BundleSource(a.SourceName, a.SourceSha256),
+        a.Text, a.ContentHash);
+
+    private static BundleEvent ToBundle(Event e, SlugLookup slugs) => new(e.Slug, e.Title, e.Kind, e.Date.ToString(), e.Importance, e.Summary,
+        e.EndDate?.ToString(), e.Place, e.EraId is { } era ? slugs.Eras[era] : null,
+        e.Actors.Select(x => new BundleEventActor(slugs.Actors[x.ActorId], x.Role)).OrderBy(x => x.Actor, StringComparer.Ordinal).ThenBy(x => x.Role, StringComparer.Ordinal).ToList(),
+        e.Articles.Select(x => slugs.Articles[x.ArticleId]).Order(StringComparer.Ordinal).ToList());
+
+    private static BundleClaim ToBundle(Claim c, SlugLookup slugs) => new(c.Slug, c.Text, c.Kind,
+        c.ClaimantActorId is { } ca ? slugs.Actors[ca] : null,
+        c.ClaimantOutletId is { } co ? slugs.Outlets[co] : null,
+        c.Subjects.Select(s => slugs.Actors[s.ActorId]).Order(StringComparer.Ordinal).ToList(),
+        c.Events.Select(e => slugs.Events[e.EventId]).Order(StringComparer.Ordinal).ToList(),
+        c.Hedging,
+        c.Quantities.OrderBy(q => q.Id).Select(q => new BundleQuantity(q.Value, q.Unit, q.Approximate, q.Text)).ToList(),
+        c.Status, c.StatusNote,
+        c.Appearances.OrderBy(a => a.Id).Select(a => new BundleAppearance(slugs.Articles[a.ArticleId], a.Quote, a.Start, a.End, a.Role)).ToList());
 
     /// <summary>The curated treaty dataset shipped inside this assembly.</summary>
     public static string ReadCuratedJson()

@@ -41,12 +41,16 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
             throw new BundleException(run.Problems);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Editors import single records inside their own transaction, together with the revision they record.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
         var articles = await db.Articles.Include(a => a.Relations).ToListAsync(cancellationToken);
         Provenance.Resolve(articles);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         var result = new ImportResult(bundle.Eras.Count, bundle.Outlets.Count, bundle.Actors.Count, bundle.Articles.Count,
             bundle.Events.Count, bundle.Claims.Count, run.Created, run.Updated);

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsTreaty.Api.Tests;
+
+/// <summary>Authentication, lost-update prevention and history of the write API; run once per database engine.</summary>
+public abstract class WriteApiTests(WriteHost host)
+{
+    private async Task<string> EditorKeyAsync() => await host.Admin.CreateKeyAsync("test editor " + Guid.NewGuid().ToString("N")[..6], "editor");
+
+    private async Task<(HttpClient Editor, string Article)> ArticleAsync(string slug)
+    {
+        var editor = host.WithKey(await EditorKeyAsync());
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", WriteHelpers.Article(slug))).ExpectAsync(HttpStatusCode.Created);
+        return (editor, slug);
+    }
+
+    [SkippableTheory]
+    [InlineData("POST", "/api/v1/claims")]
+    [InlineData("PUT", "/api/v1/claims/1")]
+    [InlineData("DELETE", "/api/v1/events/1")]
+    [InlineData("POST", "/api/v1/import")]
+    [InlineData("GET", "/api/v1/admin/keys")]
+    public async Task WritesWithoutAKeyAre401Problems(string method, string url)
+    {
+        var response = await host.Anonymous.SendAsync(new HttpMethod(method), url, method == "GET" || method == "DELETE" ? null : new JsonObject());
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("https://newstreaty.dev/problems/unauthorized", problem.Str("type"));
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [SkippableFact]
+    public async Task AnUnknownOrRevokedKeyIs401AndTheBearerHeaderWorksLikeXApiKey()
+    {
+        var key = await EditorKeyAsync();
+        var bearer = host.Factory.CreateClient();
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        await (await bearer.SendAsync(HttpMethod.Post, "/api/v1/claims", new JsonObject())).ExpectAsync(HttpStatusCode.BadRequest);
+
+        await (await host.WithKey("nt_" + new string('A', 43)).SendAsync(HttpMethod.Post, "/api/v1/claims", new JsonObject()))
+            .AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await host.Admin.SendAsync(HttpMethod.Delete, "/api/v1/admin/keys/" + key[..11])).ExpectAsync(HttpStatusCode.OK);
+        var revoked = await (await bearer.SendAsync(HttpMethod.Post, "/api/v1/claims", new JsonObject())).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Contains("revoked", revoked.Str("detail"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AKeyWithTooLowARoleIs403()
+    {
+        var reader = host.WithKey(await host.Admin.CreateKeyAsync("test reader", "reader"));
+        var editor = host.WithKey(await EditorKeyAsync());
+
+        var problem = await (await reader.SendAsync(HttpMethod.Post, "/api/v1/claims", new JsonObject())).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("https://newstreaty.dev/problems/forbidden", problem.Str("type"));
+        await (await editor.GetAsync(new Uri("/api/v1/admin/keys", UriKind.Relative))).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims/1/restore")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri("/api/v1/claims/1", UriKind.Relative))).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task KeysAreStoredOnlyAsAHashAndListedWithoutTheirSecret()
+    {
+        var secret = await host.Admin.CreateKeyAsync("hash check", "editor");
+
+        var stored = await host.Factory.WithDbAsync(db => db.ApiKeys.AsNoTracking().SingleAsync(k => k.Prefix == secret.Substring(0, 11)));
+        Assert.Equal(64, stored.Hash.Length);
+        Assert.DoesNotContain(secret[11..], stored.Hash + stored.Name + stored.Prefix, StringComparison.Ordinal);
+        var listed = await (await host.Admin.GetAsync(new Uri("/api/v1/admin/keys", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.Contains(secret[..11], listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AnUpdateWithoutIfMatchIs428AndWithAStaleETagIs412AndNeitherChangesAnything()
+    {
+        var (editor, article) = await ArticleAsync("concurrency-article");
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim("concurrency-claim", article))).ExpectAsync(HttpStatusCode.Created);
+        var url = "/api/v1/claims/concurrency-claim";
+        var first = await editor.ETagAsync(url);
+        var edit = WriteHelpers.Claim("concurrency-claim", article);
+        edit["text"] = "First editor's wording.";
+
+        var missing = await (await editor.SendAsync(HttpMethod.Put, url, edit)).AssertProblemAsync((HttpStatusCode)428);
+        Assert.Equal("https://newstreaty.dev/problems/precondition-required", missing.Str("type"));
+        var saved = await editor.SendAsync(HttpMethod.Put, url, edit, first);
+        var savedBody = await saved.ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(await editor.ETagAsync(url), saved.Headers.ETag?.ToString());
+        Assert.Equal(first.Length, saved.Headers.ETag!.ToString().Length);
+
+        edit["text"] = "Second editor's wording, based on the old version.";
+        var stale = await (await editor.SendAsync(HttpMethod.Put, url, edit, first)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal("https://newstreaty.dev/problems/precondition-failed", stale.Str("type"));
+        var now = await editor.GetJsonAsync(url);
+        Assert.Equal("First editor's wording.", now.Str("text"));
+        Assert.Equal(savedBody.GetProperty("revision").GetInt32(), now.GetProperty("revision").GetInt32());
+        await (await editor.SendAsync(HttpMethod.Delete, url, ifMatch: first)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await editor.SendAsync(HttpMethod.Delete, url)).AssertProblemAsync((HttpStatusCode)428);
+    }
+
+    [SkippableFact]
+    public async Task OfConcurrentUpdatesWithTheSameETagExactlyOneWins()
+    {
+        var (editor, article) = await ArticleAsync("race-article");
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim("race-claim", article))).ExpectAsync(HttpStatusCode.Created);
+        var etag = await editor.ETagAsync("/api/v1/claims/race-claim");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+        {
+            var edit = WriteHelpers.Claim("race-claim", article);
+            edit["text"] = $"Wording number {i}.";
+            return host.WithKey(editor.DefaultRequestHeaders.GetValues("X-Api-Key").Single()).SendAsync(HttpMethod.Put, "/api/v1/claims/race-claim", edit, etag);
+        }));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        var history = await editor.GetJsonAsync("/api/v1/claims/race-claim/history");
+        Assert.Equal(["create", "update"], history.GetProperty("revisions").EnumerateArray().Select(r => r.Str("action")));
+    }
+
+    [SkippableFact]
+    public async Task EveryChangeIsInTheHistoryAndADeletedRecordCanBeRestoredByAnAdmin()
+    {
+        var (editor, article) = await ArticleAsync("history-article");
+        var url = "/api/v1/claims/history-claim";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim("history-claim", article))).ExpectAsync(HttpStatusCode.Created);
+        await (await editor.SendAsync(HttpMethod.Put, url + "/status", new JsonObject { ["status"] = "confirmed", ["note"] = "Checked against the transcript." },
+            await editor.ETagAsync(url))).ExpectAsync(HttpStatusCode.OK);
+        await (await editor.SendAsync(HttpMethod.Delete, url, ifMatch: await editor.ETagAsync(url))).ExpectAsync(HttpStatusCode.NoContent);
+        await (await editor.GetAsync(new Uri(url, UriKind.Relative))).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        var restored = await (await host.Admin.SendAsync(HttpMethod.Post, url + "/restore")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("confirmed", restored.Str("status"));
+        Assert.Equal(WriteHelpers.Quote, restored.GetProperty("appearances")[0].Str("quote"));
+        var history = (await editor.GetJsonAsync(url + "/history")).GetProperty("revisions").EnumerateArray().ToList();
+        Assert.Equal(["create", "update", "delete", "restore"], history.Select(r => r.Str("action")));
+        Assert.Equal([1, 2, 3, 4], history.Select(r => r.GetProperty("number").GetInt32()));
+        Assert.Equal(4, restored.GetProperty("revision").GetInt32());
+        Assert.StartsWith("test editor", history[0].Str("actor"), StringComparison.Ordinal);
+        Assert.StartsWith("bootstrap admin key", history[3].Str("actor"), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, history[0].GetProperty("before").ValueKind);
+        Assert.Equal("unreviewed", history[1].GetProperty("before").Str("status"));
+        Assert.Equal("confirmed", history[1].GetProperty("after").Str("status"));
+        Assert.Equal("Checked against the transcript.", history[2].GetProperty("before").Str("statusNote"));
+        Assert.Equal(JsonValueKind.Null, history[2].GetProperty("after").ValueKind);
+        Assert.All(history, r => Assert.EndsWith("Z", r.Str("at"), StringComparison.Ordinal));
+        await (await host.Admin.SendAsync(HttpMethod.Post, url + "/restore")).AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [SkippableFact]
+    public async Task AppearancesAttachAndDetachAndTheLastOneCannotBeRemoved()
+    {
+        var (editor, article) = await ArticleAsync("evidence-article");
+        var url = "/api/v1/claims/evidence-claim";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim("evidence-claim", article))).ExpectAsync(HttpStatusCode.Created);
+
+        var attached = await (await editor.SendAsync(HttpMethod.Post, url + "/appearances",
+            WriteHelpers.Appearance(article, "Critics called the timetable vague."), await editor.ETagAsync(url))).ExpectAsync(HttpStatusCode.OK);
+        var appearances = attached.GetProperty("appearances").EnumerateArray().ToList();
+        Assert.Equal(2, appearances.Count);
+
+        var first = appearances.Single(a => a.Str("quote") == WriteHelpers.Quote).GetProperty("id").GetInt32();
+        var detached = await (await editor.SendAsync(HttpMethod.Delete, $"{url}/appearances/{first}", ifMatch: await editor.ETagAsync(url))).ExpectAsync(HttpStatusCode.OK);
+        var left = Assert.Single(detached.GetProperty("appearances").EnumerateArray());
+        Assert.Equal("Critics called the timetable vague.", left.Str("quote"));
+
+        var last = left.GetProperty("id").GetInt32();
+        var refused = await (await editor.SendAsync(HttpMethod.Delete, $"{url}/appearances/{last}", ifMatch: await editor.ETagAsync(url)))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("appearances", out _), refused.ToString());
+        Assert.Single((await editor.GetJsonAsync(url)).GetProperty("appearances").EnumerateArray());
+    }
+
+    [SkippableFact]
+    public async Task EventsActorsAndArticlesAreCreatedUpdatedAndDeletedToo()
+    {
+        var (editor, article) = await ArticleAsync("crud-article");
+        var actor = new JsonObject { ["slug"] = "crud-actor", ["name"] = "A Test Spokesperson", ["kind"] = "person" };
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/actors", actor)).ExpectAsync(HttpStatusCode.Created);
+        var @event = new JsonObject
+        {
+            ["slug"] = "crud-event",
+            ["title"] = "Committee review",
+            ["kind"] = "statement",
+            ["date"] = "2024-06",
+            ["importance"] = 2,
+            ["actors"] = new JsonArray(new JsonObject { ["actor"] = "crud-actor", ["role"] = "speaker" }),
+            ["articles"] = new JsonArray(article),
+        };
+        var created = await editor.SendAsync(HttpMethod.Post, "/api/v1/events", @event);
+        await created.ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal("/api/v1/events/crud-event", created.Headers.Location!.ToString());
+
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/actors/crud-actor", ifMatch: await editor.ETagAsync("/api/v1/actors/crud-actor")))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+        @event["date"] = "2024-06-25~";
+        var updated = await (await editor.SendAsync(HttpMethod.Put, "/api/v1/events/crud-event", @event, await editor.ETagAsync("/api/v1/events/crud-event")))
+            .ExpectAsync(HttpStatusCode.OK);
+        Assert.True(updated.GetProperty("date").GetProperty("approximate").GetBoolean());
+
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/events/crud-event", ifMatch: await editor.ETagAsync("/api/v1/events/crud-event"))).ExpectAsync(HttpStatusCode.NoContent);
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/actors/crud-actor", ifMatch: await editor.ETagAsync("/api/v1/actors/crud-actor"))).ExpectAsync(HttpStatusCode.NoContent);
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/articles/" + article, ifMatch: await editor.ETagAsync("/api/v1/articles/" + article))).ExpectAsync(HttpStatusCode.NoContent);
+        foreach (var gone in new[] { "events/crud-event", "actors/crud-actor", "articles/" + article })
+        {
+            await (await editor.GetAsync(new Uri("/api/v1/" + gone, UriKind.Relative))).AssertProblemAsync(HttpStatusCode.NotFound);
+            Assert.True((await editor.GetJsonAsync($"/api/v1/{gone}/history")).GetProperty("deleted").GetBoolean());
+        }
+    }
+
+    [SkippableFact]
+    public async Task AnEditorImportsABundleAndEachRecordGetsAHistoryEntry()
+    {
+        var editor = host.WithKey(await EditorKeyAsync());
+        var bundle = new JsonObject
+        {
+            ["format"] = "newstreaty-bundle",
+            ["version"] = 1,
+            ["articles"] = new JsonArray(WriteHelpers.Article("imported-article")),
+            ["claims"] = new JsonArray(WriteHelpers.Claim("imported-claim", "imported-article")),
+        };
+
+        var result = await (await editor.SendAsync(HttpMethod.Post, "/api/v1/import", bundle)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(2, result.GetProperty("created").GetInt32());
+        var history = await editor.GetJsonAsync("/api/v1/claims/imported-claim/history");
+        Assert.Equal("create", Assert.Single(history.GetProperty("revisions").EnumerateArray()).Str("action"));
+    }
+}
+
+public sealed class SqliteWriteApiTests(SqliteWriteHost host) : WriteApiTests(host), IClassFixture<SqliteWriteHost>;
+
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresWriteApiTests(PostgresWriteHost host) : WriteApiTests(host), IClassFixture<PostgresWriteHost>;
