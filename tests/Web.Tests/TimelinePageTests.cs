@@ -25,10 +25,10 @@ public sealed class TimelinePageTests(SiteFixture site)
     {
         var (_, page) = await site.GetPageAsync("/");
 
-        Assert.True(page.QuerySelectorAll("section.era h2").Length >= 4);
+        Assert.True(page.QuerySelectorAll("section.era h3").Length >= 4);
         var withdrawal = page.QuerySelectorAll("ol.events li").Single(li => li.QuerySelector("time")!.GetAttribute("datetime") == "1996");
         Assert.Equal("known to the year", withdrawal.QuerySelector("time")!.GetAttribute("title"));
-        Assert.NotNull(page.QuerySelector(".axis-mark.precision-year"));
+        Assert.NotNull(page.QuerySelector(".tl-mark.precision-year[data-slug='russia-ends-1961-treaty']"));
     }
 
     [Fact]

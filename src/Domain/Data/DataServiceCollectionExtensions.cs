@@ -25,6 +25,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RecordEditor>();
         services.AddScoped<RecordHistory>();
         services.AddScoped<ApiKeyStore>();
+        services.AddScoped<ArticleTextQueries>();
+        services.AddScoped<CoverageQueries>();
+        services.AddScoped<ClaimExplorerQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

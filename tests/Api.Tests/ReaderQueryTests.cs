@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Reading;
+
+namespace NewsTreaty.Api.Tests;
+
+/// <summary>The query services behind the reader pages, on each engine: search, coverage and highlighted text.</summary>
+public abstract class ReaderQueryTests(HostFixture host)
+{
+    private async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    [SkippableFact]
+    public async Task ClaimSearchIgnoresCaseAndTreatsLikeWildcardsAsText()
+    {
+        var mutual = await WithAsync<ClaimExplorerQueries, Page<ClaimSummaryView>>(q => q.SearchAsync(new ClaimExplorerFilter("MUTUAL Aid"), 50, null, default));
+        var percent = await WithAsync<ClaimExplorerQueries, Page<ClaimSummaryView>>(q => q.SearchAsync(new ClaimExplorerFilter("90%"), 50, null, default));
+        var wildcard = await WithAsync<ClaimExplorerQueries, int>(q => q.CountAsync(new ClaimExplorerFilter("9_%"), default));
+
+        Assert.Contains(mutual.Items, c => c.Slug == "putin-mutual-aid-against-aggression");
+        Assert.Contains(percent.Items, c => c.Slug == "debt-write-off-90-percent");
+        Assert.All(percent.Items, c => Assert.Contains("90%", c.Text, StringComparison.Ordinal));
+        Assert.Equal(0, wildcard); // "_" is a character here, not LIKE's any-character
+
+    }
+
+    [SkippableFact]
+    public async Task ClaimFiltersCombineAndPageWithoutOverlap()
+    {
+        var filter = new ClaimExplorerFilter(Status: ReviewStatus.Confirmed, Actor: "vladimir-putin");
+        var first = await WithAsync<ClaimExplorerQueries, Page<ClaimSummaryView>>(q => q.SearchAsync(filter, 2, null, default));
+        var second = await WithAsync<ClaimExplorerQueries, Page<ClaimSummaryView>>(q => q.SearchAsync(filter, 2, first.NextCursor, default));
+        var total = await WithAsync<ClaimExplorerQueries, int>(q => q.CountAsync(filter, default));
+
+        Assert.Equal(2, first.Items.Count);
+        Assert.True(total > 2);
+        Assert.All(first.Items.Concat(second.Items), c => Assert.Equal(ReviewStatus.Confirmed, c.Status));
+        Assert.Empty(first.Items.Select(c => c.Id).Intersect(second.Items.Select(c => c.Id)));
+    }
+
+    [SkippableFact]
+    public async Task CoverageCountsARelayAsItsOriginsReportingNotAsAnIndependentOne()
+    {
+        var matrix = await WithAsync<CoverageQueries, CoverageMatrixView>(q => q.ByEventAsync(default));
+
+        var relay = matrix.Columns.Single(c => c.Outlet.Slug == "international-affairs");
+        Assert.Equal("bloomberg", relay.CarriesOriginOf?.Slug);
+        Assert.All(matrix.Rows, r => Assert.InRange(r.IndependentOrigins, 1, r.Cells.Count(c => c.Articles.Count > 0)));
+        Assert.Equal(matrix.Rows.Select(r => r.Subject.Date!.Start).Order(), matrix.Rows.Select(r => r.Subject.Date!.Start));
+    }
+
+    [SkippableFact]
+    public async Task StoredTextIsSplitIntoPlainRunsAndHighlightsThatRebuildItExactly()
+    {
+        const string text = "Reporters heard Vladimir Putin say the pact binds both sides, and Kim Jong Un agreed.";
+        const string quote = "the pact binds both sides";
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsTreaty.Domain.Data.NewsTreatyDbContext>();
+            var outlet = await db.Outlets.FirstAsync(o => o.Slug == "guardian");
+            var article = new Article("reader-query-text", outlet, "A test piece", Genre.News,
+                new Publication(PartialDate.Parse("2024-06-22"), null, null, DateBasis.Stated, null));
+            article.SetText(text);
+            db.Add(article);
+            var putin = await db.Actors.FirstAsync(a => a.Slug == "vladimir-putin");
+            var claim = new Claim("reader-query-claim", "The pact binds both sides.", ClaimKind.ReportedSpeech, putin, null, Hedging.Asserted);
+            claim.AddAppearance(article, quote, text.IndexOf(quote, StringComparison.Ordinal), text.IndexOf(quote, StringComparison.Ordinal) + quote.Length, AppearanceRole.Reports);
+            claim.ReplaceSubjects([putin, await db.Actors.FirstAsync(a => a.Slug == "kim-jong-un")]);
+            db.Add(claim);
+            await db.SaveChangesAsync();
+        }
+
+        var segments = await WithAsync<ArticleTextQueries, IReadOnlyList<TextSegment>?>(q => q.HighlightedAsync("reader-query-text", default));
+
+        Assert.NotNull(segments);
+        Assert.Equal(text, string.Concat(segments.Select(s => s.Text)));
+        Assert.Equal([("Vladimir Putin", TextMarkKind.Actor), (quote, TextMarkKind.Claim), ("Kim Jong Un", TextMarkKind.Actor)],
+            segments.Where(s => s.Mark is not null).Select(s => (s.Text, s.Mark!.Kind)));
+        Assert.Null(await WithAsync<ArticleTextQueries, IReadOnlyList<TextSegment>?>(q => q.HighlightedAsync("guardian-view-putin-kim-alarming-pact", default)));
+    }
+}
+
+public sealed class SqliteReaderQueryTests(SqliteHost host) : ReaderQueryTests(host), IClassFixture<SqliteHost>;
+
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresReaderQueryTests(PostgresHost host) : ReaderQueryTests(host), IClassFixture<PostgresHost>;

@@ -1,0 +1,59 @@
+using System.Net;
+
+namespace NewsTreaty.Web.Tests;
+
+[Collection(SiteCollection.Name)]
+public sealed class ClaimExplorerTests(SiteFixture site)
+{
+    [Fact]
+    public async Task SearchFindsClaimsByWordsInTheirTextOrQuotationsIgnoringCase()
+    {
+        var (response, page) = await site.GetPageAsync("/claims?q=MUTUAL");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var claims = page.QuerySelectorAll(".claim-item");
+        Assert.NotEmpty(claims);
+        Assert.Contains(claims, c => c.QuerySelector(".claim-text a")!.GetAttribute("href") == "/claims/putin-mutual-aid-against-aggression");
+        Assert.Equal("MUTUAL", page.QuerySelector("input#q")!.GetAttribute("value"));
+        Assert.Matches(@"^\d+ claims? match", page.QuerySelector(".result-count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task FiltersAreGetParametersAndCombine()
+    {
+        var (_, page) = await site.GetPageAsync("/claims?status=confirmed&actor=vladimir-putin");
+
+        var items = page.QuerySelectorAll(".claim-item");
+        Assert.NotEmpty(items);
+        Assert.All(items, c => Assert.Equal("Confirmed", c.QuerySelector(".badge")!.TextContent));
+        Assert.Equal("confirmed", page.QuerySelector("#status option[selected]")!.GetAttribute("value"));
+        Assert.Equal("vladimir-putin", page.QuerySelector("#actor option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task ResultsArePagedWithANextLinkThatKeepsTheFilters()
+    {
+        var (_, first) = await site.GetPageAsync("/claims?kind=factualassertion");
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Contains("kind=factualassertion", next, StringComparison.Ordinal);
+
+        var (_, second) = await site.GetPageAsync(next);
+
+        var firstSlugs = first.QuerySelectorAll(".claim-text a").Select(a => a.GetAttribute("href")).ToList();
+        var secondSlugs = second.QuerySelectorAll(".claim-text a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(25, firstSlugs.Count);
+        Assert.NotEmpty(secondSlugs);
+        Assert.Empty(firstSlugs.Intersect(secondSlugs));
+    }
+
+    [Fact]
+    public async Task NoMatchAndABrokenCursorBothSayWhatToDoNext()
+    {
+        var (_, none) = await site.GetPageAsync("/claims?q=%25zzqx_");
+        Assert.Contains("No claim matches", none.QuerySelector("main .notice h2")!.TextContent, StringComparison.Ordinal);
+
+        var (response, broken) = await site.GetPageAsync("/claims?cursor=not-a-cursor");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(broken.QuerySelector("main .notice[role=alert] a[href='/claims']"));
+    }
+}
