@@ -1,6 +1,7 @@
 using NewsTreaty.Api;
 using NewsTreaty.Web.Cli;
 using NewsTreaty.Web.Components;
+using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
 
 if (CommandLine.IsCommand(args))
@@ -14,6 +15,7 @@ builder.AddNewsTreatyData();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
+builder.AddNewsTreatyEmbeds();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -21,6 +23,7 @@ await app.InitializeDatabaseAsync();
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseNewsTreatyStatusPages();
+app.UseNewsTreatyEmbedHeaders();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseAntiforgery();
@@ -28,6 +31,7 @@ app.UseAntiforgery();
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
+app.MapEmbeds();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
