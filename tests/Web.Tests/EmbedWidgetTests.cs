@@ -60,6 +60,21 @@ public sealed class EmbedWidgetTests(SiteFixture site)
         Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("/embed/claims/putin-first-visit-since-2000")]
+    [InlineData("/embed/widget.css")]
+    public async Task HeadAnswersWithTheHeadersOfGet(string path)
+    {
+        var get = await site.Client.GetAsync(new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+        var head = await site.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.True(get.Content.Headers.ContentLength > 0);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+    }
+
     [Fact]
     public async Task TheAppsOwnPagesMayBeFramedOnlyByThemselves()
     {

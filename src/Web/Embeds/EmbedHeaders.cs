@@ -66,11 +66,15 @@ internal sealed class EmbedHeaders(RequestDelegate next, IOptions<EmbedSettings>
             }
         }
 
-        if (response.StatusCode != StatusCodes.Status304NotModified)
+        // A HEAD answered by static files leaves the buffer empty but has already set the real length.
+        if (response.StatusCode != StatusCodes.Status304NotModified && buffer.Length > 0)
         {
             response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(original, context.RequestAborted);
+            }
         }
     }
 
