@@ -2,6 +2,7 @@ using NewsTreaty.Api;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Web.Cli;
 using NewsTreaty.Web.Components;
+using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
 
 if (CommandLine.IsCommand(args))
@@ -16,6 +17,7 @@ builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
+builder.AddNewsTreatyEmbeds();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -24,6 +26,7 @@ app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseNewsTreatyConditionalGet();
 app.UseNewsTreatyStatusPages();
+app.UseNewsTreatyEmbedHeaders();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseAntiforgery();
@@ -32,6 +35,7 @@ app.UseNewsTreatyApiSecurity();
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
+app.MapEmbeds();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -1,0 +1,24 @@
+namespace NewsTreaty.Domain.Reading;
+
+/// <summary>
+/// Earlier versions of a record, for embeds pinned with <c>v=N</c>. Returns null when that revision cannot be shown;
+/// the live record is always served by the query services, never from here.
+/// </summary>
+public interface IRevisionSource
+{
+    Task<EventView?> EventAsync(int id, int revision, CancellationToken ct);
+
+    Task<ClaimView?> ClaimAsync(int id, int revision, CancellationToken ct);
+
+    Task<ActorView?> ActorAsync(int id, int revision, CancellationToken ct);
+}
+
+/// <summary>Used until a revision-history table exists: only the current revision of a record can be shown.</summary>
+public sealed class LiveOnlyRevisionSource : IRevisionSource
+{
+    public Task<EventView?> EventAsync(int id, int revision, CancellationToken ct) => Task.FromResult<EventView?>(null);
+
+    public Task<ClaimView?> ClaimAsync(int id, int revision, CancellationToken ct) => Task.FromResult<ClaimView?>(null);
+
+    public Task<ActorView?> ActorAsync(int id, int revision, CancellationToken ct) => Task.FromResult<ActorView?>(null);
+}

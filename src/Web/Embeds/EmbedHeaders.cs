@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NewsTreaty.Api.Infrastructure;
+
+namespace NewsTreaty.Web.Embeds;
+
+/// <summary>
+/// Security and caching headers. Widgets (/embed/...) get a strict CSP whose frame-ancestors come from settings,
+/// CDN-friendly caching with a strong ETag of the exact bytes, and never a cookie; every other response may be
+/// framed only by the app itself and the configured origins.
+/// </summary>
+internal sealed class EmbedHeaders(RequestDelegate next, IOptions<EmbedSettings> options)
+{
+    private readonly EmbedSettings _settings = options.Value;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments("/embed"))
+        {
+            context.Response.Headers.ContentSecurityPolicy = $"frame-ancestors 'self' {_settings.AppFrameAncestors}".TrimEnd();
+            if (path == "/embed.js")
+            {
+                context.Response.OnStarting(() => SetCaching(context.Response, pinned: false));
+            }
+
+            await next(context);
+            return;
+        }
+
+        context.Response.Headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+            $"base-uri 'none'; form-action 'none'; frame-ancestors {_settings.FrameAncestors}";
+        context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        var pinned = context.Request.Query.ContainsKey("v") && context.Request.Query["v"] != "live";
+        context.Response.OnStarting(() =>
+        {
+            // Widgets are anonymous and shared by every reader through a CDN: a cookie would make them uncacheable.
+            context.Response.Headers.Remove(HeaderNames.SetCookie);
+            return SetCaching(context.Response, pinned);
+        });
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var response = context.Response;
+        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
+        {
+            var etag = ETag.Compute(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            response.Headers.ETag = etag;
+            if (ETag.Matches(context.Request.Headers.IfNoneMatch, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                return;
+            }
+        }
+
+        // A HEAD answered by static files leaves the buffer empty but has already set the real length.
+        if (response.StatusCode != StatusCodes.Status304NotModified && buffer.Length > 0)
+        {
+            response.ContentLength = buffer.Length;
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(original, context.RequestAborted);
+            }
+        }
+    }
+
+    private Task SetCaching(HttpResponse response, bool pinned)
+    {
+        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
+        {
+            // A pinned revision never changes, so shared caches may keep it far longer than a live one.
+            var shared = pinned ? 30 * 86400 : _settings.SharedMaxAgeSeconds;
+            response.Headers.CacheControl = $"public, max-age=60, s-maxage={shared}, stale-while-revalidate={_settings.StaleWhileRevalidateSeconds}";
+        }
+        else
+        {
+            response.Headers.CacheControl = "public, max-age=60, s-maxage=60";
+        }
+
+        return Task.CompletedTask;
+    }
+}

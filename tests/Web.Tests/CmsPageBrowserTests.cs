@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NewsTreaty.TestSupport;
+
+namespace NewsTreaty.Web.Tests;
+
+/// <summary>
+/// samples/cms-page.html served from a second origin, as a publisher's CMS would: every widget, embedded three
+/// ways, must render, take its content's height where it can resize, and stay inside its box.
+/// </summary>
+[Collection(SiteCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
+{
+    private WebApplication _cms = null!;
+    private string _cmsAddress = "";
+
+    public async Task InitializeAsync()
+    {
+        var html = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "samples", "cms-page.html")))
+            .Replace("NEWSTREATY_ORIGIN", site.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _cms = builder.Build();
+        _cms.MapGet("/article", () => Results.Content(html, "text/html"));
+        await _cms.StartAsync();
+        _cmsAddress = _cms.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Assert.NotEqual(new Uri(_cmsAddress).GetLeftPart(UriPartial.Authority), site.BaseAddress.GetLeftPart(UriPartial.Authority));
+    }
+
+    public async Task DisposeAsync() => await _cms.DisposeAsync();
+
+    [SkippableFact]
+    public async Task EveryWidgetRendersResizesToItsContentAndStaysInsideItsBox()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
+        await page.GotoAsync(_cmsAddress + "/article");
+
+        var boxes = page.Locator("figure.embed");
+        Assert.Equal(15, await boxes.CountAsync());
+        for (var i = 0; i < 15; i++)
+        {
+            var box = boxes.Nth(i);
+            var name = $"{await box.GetAttributeAsync("data-widget")} ({await box.GetAttributeAsync("data-way")})";
+            await box.ScrollIntoViewIfNeededAsync();
+            var frame = box.Locator("iframe");
+            Assert.False(string.IsNullOrWhiteSpace(await frame.GetAttributeAsync("title")), $"{name}: iframe without a title");
+            var content = page.FrameLocator($"figure.embed >> nth={i} >> iframe");
+            await content.Locator("main h1").WaitForAsync(new LocatorWaitForOptions { Timeout = 15000 });
+
+            if (await box.GetAttributeAsync("data-way") != "iframe")
+            {
+                // The loader sets the height the widget reports; wait until it matches the widget's own document.
+                var handle = await frame.ElementHandleAsync();
+                var inner = await handle.ContentFrameAsync();
+                await page.WaitForFunctionAsync(
+                    "([f, h]) => Math.abs(f.getBoundingClientRect().height - h) <= 1",
+                    new object[] { handle, await inner!.EvaluateAsync<double>("() => Math.ceil(document.documentElement.getBoundingClientRect().height)") },
+                    new PageWaitForFunctionOptions { Timeout = 10000 });
+                var height = (await frame.BoundingBoxAsync())!.Height;
+                Assert.True(Math.Abs(height - 150) > 1, $"{name}: still the default 150px");
+                var initial = await box.Locator("[data-height]").Or(box.Locator("iframe[height]")).First.EvaluateAsync<double>("e => +(e.dataset.height || e.getAttribute('height'))");
+                Assert.True(Math.Abs(height - initial) > 1, $"{name}: still the initial {initial}px");
+            }
+
+            var outer = (await box.BoundingBoxAsync())!;
+            var inside = (await frame.BoundingBoxAsync())!;
+            Assert.True(inside.X >= outer.X - 0.5 && inside.X + inside.Width <= outer.X + outer.Width + 0.5, $"{name}: iframe wider than its box");
+            var overflow = await content.Locator("html").EvaluateAsync<double>("e => e.scrollWidth - e.clientWidth");
+            Assert.True(overflow <= 0, $"{name}: widget content is {overflow}px wider than its frame");
+        }
+    }
+
+    [SkippableFact]
+    public async Task TheLoaderIgnoresMessagesFromOtherOriginsOtherFramesAndOfAnyOtherShape()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
+        await page.GotoAsync(_cmsAddress + "/article");
+        var claim = page.Locator("figure[data-widget=claim][data-way=loader] iframe");
+        var actor = page.Locator("figure[data-widget=actor][data-way=loader] iframe");
+        await claim.ScrollIntoViewIfNeededAsync();
+        await page.FrameLocator("figure[data-widget=claim][data-way=loader] iframe").Locator("main h1").WaitForAsync();
+        var claimId = await claim.GetAttributeAsync("data-nt-id");
+        var actorId = await actor.GetAttributeAsync("data-nt-id");
+        var inner = (await (await claim.ElementHandleAsync()).ContentFrameAsync())!;
+        var before = await Height(claim);
+
+        // The host page itself (the wrong origin) claiming to be the widget.
+        await page.EvaluateAsync("id => window.postMessage({ type: 'newstreaty:height', id, height: 901 }, '*')", claimId);
+        // The widget's origin, but not the expected shape, or naming another frame.
+        string[] malformed =
+        [
+            "id => parent.postMessage({ type: 'newstreaty:height', id, height: 902, extra: true }, '*')",
+            "id => parent.postMessage({ type: 'newstreaty:height', id, height: '903' }, '*')",
+            "id => parent.postMessage({ type: 'newstreaty:resize', id, height: 904 }, '*')",
+            "id => parent.postMessage({ type: 'newstreaty:height', id, height: Infinity }, '*')",
+            "id => parent.postMessage(JSON.stringify({ type: 'newstreaty:height', id, height: 905 }), '*')",
+        ];
+        foreach (var script in malformed)
+        {
+            await inner.EvaluateAsync(script, claimId);
+        }
+
+        await inner.EvaluateAsync("id => parent.postMessage({ type: 'newstreaty:height', id, height: 906 }, '*')", actorId);
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(before, await Height(claim));
+
+        // The same channel with the right origin, frame and shape is obeyed: the checks above are what held.
+        await inner.EvaluateAsync("id => parent.postMessage({ type: 'newstreaty:height', id, height: 907 }, '*')", claimId);
+        await page.WaitForFunctionAsync("() => document.querySelector('figure[data-widget=claim][data-way=loader] iframe').style.height === '907px'");
+    }
+
+    private static async Task<string> Height(ILocator frame) => await frame.EvaluateAsync<string>("f => f.style.height");
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsTreaty.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
+    }
+}
