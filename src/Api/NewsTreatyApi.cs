@@ -37,7 +37,7 @@ public static class NewsTreatyApi
             doc.Info.Title = "NewsTreaty API";
             doc.Info.Description = "Claims, events, actors and articles of the Russia–North Korea treaty story, with evidence and corroboration.";
             return Task.CompletedTask;
-        }).AddOperationTransformer<OpenApiDetails>());
+        }).AddOperationTransformer<OpenApiDetails>().AddOperationTransformer<WriteOperationDocs>());
         return services;
     }
 

@@ -6,14 +6,17 @@ namespace NewsTreaty.Web.Tests;
 [Collection(SiteCollection.Name)]
 public sealed class EmbedBuilderTests(SiteFixture site)
 {
-    [Fact]
-    public async Task TheHomePageOffersAnEmbedButtonForTheTimelineAndEachEvent()
+    [Theory]
+    [InlineData("/", "/embed-builder?kind=timeline")]
+    [InlineData("/events/soviet-dprk-treaty-1961", "/embed-builder?kind=event&key=soviet-dprk-treaty-1961")]
+    [InlineData("/claims/putin-first-visit-since-2000", "/embed-builder?kind=claim&key=putin-first-visit-since-2000")]
+    [InlineData("/actors/kim-jong-un", "/embed-builder?kind=actor&key=kim-jong-un")]
+    public async Task EveryTimelineEventClaimAndActorPageOffersAnEmbedButtonForItself(string path, string builder)
     {
-        var (_, page) = await site.GetPageAsync("/");
+        var (_, page) = await site.GetPageAsync(path);
 
         var buttons = page.QuerySelectorAll("a.embed-button").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/embed-builder?kind=timeline", buttons);
-        Assert.Contains("/embed-builder?kind=event&key=soviet-dprk-treaty-1961", buttons);
+        Assert.Contains(builder, buttons);
         Assert.Equal(buttons.Count, page.QuerySelectorAll("a.embed-button[aria-label^='Embed ']").Length);
     }
 

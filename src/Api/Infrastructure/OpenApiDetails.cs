@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using NewsTreaty.Domain.Actors;
@@ -72,13 +73,18 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
             }
         }
 
+        var isRead = HttpMethods.IsGet(context.Description.HttpMethod ?? "GET");
         if (operation.Responses is { } responses)
         {
-            responses["304"] = new OpenApiResponse
+            if (isRead)
             {
-                Description = "Not Modified: the If-None-Match header named the current ETag. Every 200 carries an ETag and Cache-Control: "
-                    + ConditionalGet.CacheControl + ".",
-            };
+                responses["304"] = new OpenApiResponse
+                {
+                    Description = "Not Modified: the If-None-Match header named the current ETag. Every 200 carries an ETag and Cache-Control: "
+                        + ConditionalGet.CacheControl + ".",
+                };
+            }
+
             if (Alternatives.TryGetValue(path, out var mediaType) && responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
             {
                 okResponse.Content ??= new Dictionary<string, OpenApiMediaType>();
