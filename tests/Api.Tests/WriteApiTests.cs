@@ -229,6 +229,26 @@ public abstract class WriteApiTests(WriteHost host)
         var history = await editor.GetJsonAsync("/api/v1/claims/imported-claim/history");
         Assert.Equal("create", Assert.Single(history.GetProperty("revisions").EnumerateArray()).Str("action"));
     }
+
+    [SkippableFact]
+    public async Task TheOpenApiDocumentDescribesTheWriteEndpoints()
+    {
+        var doc = await host.Anonymous.GetJsonAsync("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+
+        foreach (var resource in new[] { "claims", "events", "actors", "articles" })
+        {
+            Assert.True(paths.GetProperty($"/api/v1/{resource}").TryGetProperty("post", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}").TryGetProperty("put", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}").TryGetProperty("delete", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}/history").TryGetProperty("get", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}/restore").TryGetProperty("post", out _), resource);
+        }
+
+        Assert.True(paths.GetProperty("/api/v1/import").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/admin/keys").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/claims/{key}/status").TryGetProperty("put", out _));
+    }
 }
 
 public sealed class SqliteWriteApiTests(SqliteWriteHost host) : WriteApiTests(host), IClassFixture<SqliteWriteHost>;
