@@ -231,6 +231,24 @@ public abstract class WriteApiTests(WriteHost host)
     }
 
     [SkippableFact]
+    public async Task MarkingAnArticleASyndicatedCopyMovesItsOriginToTheOriginalsOutlet()
+    {
+        var (editor, original) = await ArticleAsync("provenance-original");
+        var copy = WriteHelpers.Article("provenance-copy");
+        copy["outlet"] = "straits-times";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", copy)).ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(JsonValueKind.Null, (await editor.GetJsonAsync("/api/v1/articles/provenance-copy")).GetProperty("origin").ValueKind);
+
+        copy["relations"] = new JsonArray(new JsonObject { ["kind"] = "syndicated-copy-of", ["article"] = original });
+        var updated = await (await editor.SendAsync(HttpMethod.Put, "/api/v1/articles/provenance-copy", copy, await editor.ETagAsync("/api/v1/articles/provenance-copy")))
+            .ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("economist", updated.GetProperty("origin").Str("slug"));
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/articles/" + original, ifMatch: await editor.ETagAsync("/api/v1/articles/" + original)))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [SkippableFact]
     public async Task TheOpenApiDocumentDescribesTheWriteEndpoints()
     {
         var doc = await host.Anonymous.GetJsonAsync("/openapi/v1.json");
