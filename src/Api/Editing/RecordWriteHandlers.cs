@@ -45,7 +45,7 @@ public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> r
     }
 
     public Task<Results<Ok<TView>, ProblemHttpResult>> Update(string key, TInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
-        ChangeAsync(key, http, editor, (current, slug) => input.ToRecord(input.Slug ?? slug), ct);
+        ChangeAsync(key, http, editor, (_, slug) => input.ToRecord(input.Slug ?? slug), ct);
 
     public async Task<Results<NoContent, ProblemHttpResult>> Delete(string key, HttpContext http, RecordEditor editor, CancellationToken ct)
     {
