@@ -172,6 +172,8 @@ public abstract class WriteApiTests(WriteHost host)
             .AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(refused.GetProperty("errors").TryGetProperty("appearances", out _), refused.ToString());
         Assert.Single((await editor.GetJsonAsync(url)).GetProperty("appearances").EnumerateArray());
+        await (await editor.SendAsync(HttpMethod.Delete, $"{url}/appearances/{first}", ifMatch: await editor.ETagAsync(url)))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [SkippableFact]

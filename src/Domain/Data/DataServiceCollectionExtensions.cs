@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<RecordEditor>();
+        services.AddScoped<Claims.ClaimEditor>();
         services.AddScoped<RecordHistory>();
         services.AddScoped<ApiKeyStore>();
         services.AddSingleton(TimeProvider.System);
