@@ -172,6 +172,8 @@ public abstract class WriteApiTests(WriteHost host)
             .AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(refused.GetProperty("errors").TryGetProperty("appearances", out _), refused.ToString());
         Assert.Single((await editor.GetJsonAsync(url)).GetProperty("appearances").EnumerateArray());
+        await (await editor.SendAsync(HttpMethod.Delete, $"{url}/appearances/{first}", ifMatch: await editor.ETagAsync(url)))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [SkippableFact]
@@ -228,6 +230,44 @@ public abstract class WriteApiTests(WriteHost host)
         Assert.Equal(2, result.GetProperty("created").GetInt32());
         var history = await editor.GetJsonAsync("/api/v1/claims/imported-claim/history");
         Assert.Equal("create", Assert.Single(history.GetProperty("revisions").EnumerateArray()).Str("action"));
+    }
+
+    [SkippableFact]
+    public async Task MarkingAnArticleASyndicatedCopyMovesItsOriginToTheOriginalsOutlet()
+    {
+        var (editor, original) = await ArticleAsync("provenance-original");
+        var copy = WriteHelpers.Article("provenance-copy");
+        copy["outlet"] = "straits-times";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", copy)).ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(JsonValueKind.Null, (await editor.GetJsonAsync("/api/v1/articles/provenance-copy")).GetProperty("origin").ValueKind);
+
+        copy["relations"] = new JsonArray(new JsonObject { ["kind"] = "syndicated-copy-of", ["article"] = original });
+        var updated = await (await editor.SendAsync(HttpMethod.Put, "/api/v1/articles/provenance-copy", copy, await editor.ETagAsync("/api/v1/articles/provenance-copy")))
+            .ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("economist", updated.GetProperty("origin").Str("slug"));
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/articles/" + original, ifMatch: await editor.ETagAsync("/api/v1/articles/" + original)))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [SkippableFact]
+    public async Task TheOpenApiDocumentDescribesTheWriteEndpoints()
+    {
+        var doc = await host.Anonymous.GetJsonAsync("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+
+        foreach (var resource in new[] { "claims", "events", "actors", "articles" })
+        {
+            Assert.True(paths.GetProperty($"/api/v1/{resource}").TryGetProperty("post", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}").TryGetProperty("put", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}").TryGetProperty("delete", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}/history").TryGetProperty("get", out _), resource);
+            Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}/restore").TryGetProperty("post", out _), resource);
+        }
+
+        Assert.True(paths.GetProperty("/api/v1/import").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/admin/keys").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/claims/{key}/status").TryGetProperty("put", out _));
     }
 }
 

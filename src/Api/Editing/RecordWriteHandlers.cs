@@ -45,7 +45,8 @@ public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> r
     }
 
     public Task<Results<Ok<TView>, ProblemHttpResult>> Update(string key, TInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
-        ChangeAsync(key, http, editor, (current, slug) => input.ToRecord(input.Slug ?? slug), ct);
+        ChangeAsync(key, http, (current, actor) =>
+            editor.UpdateAsync(resource.Kind, current.Id, current.Revision, _ => input.ToRecord(input.Slug ?? current.Slug), actor, ct), ct);
 
     public async Task<Results<NoContent, ProblemHttpResult>> Delete(string key, HttpContext http, RecordEditor editor, CancellationToken ct)
     {
@@ -69,9 +70,9 @@ public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> r
     public async Task<Results<Ok<HistoryView>, ProblemHttpResult>> History(string key, RecordHistory history, CancellationToken ct) =>
         await history.GetAsync(resource.Kind, key, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound(Name, key);
 
-    /// <summary>Checks If-Match, then applies <paramref name="change"/> to the record's bundle form (given with the record's slug).</summary>
+    /// <summary>Checks If-Match, then makes the change against the revision the client saw, and answers with the new view and ETag.</summary>
     public async Task<Results<Ok<TView>, ProblemHttpResult>> ChangeAsync(
-        string key, HttpContext http, RecordEditor editor, Func<object, string, object> change, CancellationToken ct)
+        string key, HttpContext http, Func<(string Id, string Slug, int Revision), string, Task<RecordKey>> change, CancellationToken ct)
     {
         var (found, problem) = await CheckPreconditionAsync(key, http, ct);
         if (problem is not null)
@@ -80,7 +81,7 @@ public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> r
         }
 
         var (id, slug, revision) = resource.Identity(found!);
-        var saved = await editor.UpdateAsync(resource.Kind, Key(id), revision, current => change(current, slug), ApiRoles.Actor(http.User), ct);
+        var saved = await change((Key(id), slug, revision), ApiRoles.Actor(http.User));
         return TypedResults.Ok(await RespondWithAsync(saved.Slug, http, ct));
     }
 

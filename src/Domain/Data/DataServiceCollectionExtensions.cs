@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<RecordEditor>();
+        services.AddScoped<Claims.ClaimEditor>();
         services.AddScoped<RecordHistory>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();

@@ -44,9 +44,13 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
         // Editors import single records inside their own transaction, together with the revision they record.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
-        var articles = await db.Articles.Include(a => a.Relations).ToListAsync(cancellationToken);
-        Provenance.Resolve(articles);
-        await db.SaveChangesAsync(cancellationToken);
+        if (bundle.Articles.Count > 0)
+        {
+            // Only articles and their relations decide where reporting originates; editing a claim need not reload every article.
+            var articles = await db.Articles.Include(a => a.Relations).ToListAsync(cancellationToken);
+            Provenance.Resolve(articles);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
