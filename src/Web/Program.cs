@@ -29,6 +29,7 @@ app.UseAntiforgery();
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
+app.MapLoadTestBaseline();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
