@@ -38,8 +38,8 @@ curl -fs "$base${endpoints[0]}" >"$work/baseline.json"
 endpoints+=("/loadtest/baseline")
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), database $(du -h "$db" | cut -f1)"
-echo "# wrk -t2 -c$connections -d${duration}s --latency"
+echo "# wrk -t2 -c$connections -d${duration}s --timeout 60s --latency"
 for path in "${endpoints[@]}"; do
   curl -fs -o /dev/null -w "# first response %{http_code} in %{time_total}s, %{size_download} bytes: $path\n" "$base$path"
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$base$path" | grep -E "Requests/sec|Latency  |50%|99%|Non-2xx|Socket errors"
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 60s --latency "$base$path" | grep -E "Requests/sec|Latency  |50%|99%|Non-2xx|Socket errors" || true
 done

@@ -42,7 +42,14 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, CorpusSize size, T
         _postgres = db.Database.IsNpgsql();
         _connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
-        _words = [.. Topic, .. Enumerable.Range(0, 6000).Select(_ => Word())];
+        // Topic words take middling ranks, as in real reporting: frequent, but not on every line.
+        var words = Enumerable.Range(0, 6000).Select(_ => Word()).ToList();
+        for (var i = 0; i < Topic.Length; i++)
+        {
+            words.Insert(25 + (i * 11), Topic[i]);
+        }
+
+        _words = [.. words];
         _vocabulary = new Zipf(_words.Length, 1.05, _random);
 
         if (!_postgres)
