@@ -36,6 +36,7 @@ app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
+app.MapLoadTestBaseline();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

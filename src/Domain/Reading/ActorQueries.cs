@@ -6,15 +6,9 @@ namespace NewsTreaty.Domain.Reading;
 
 public sealed partial class ActorQueries(NewsTreatyDbContext db)
 {
-    public async Task<Page<ActorSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)
-    {
-        var take = KeyLookup.ClampLimit(limit);
-        var after = Cursor.DecodeId(cursor) ?? 0;
-        var rows = await db.Actors.AsNoTracking().Include(a => a.Aliases)
-            .Where(a => a.Id > after).OrderBy(a => a.Id).Take(take + 1).ToListAsync(ct);
-        var items = rows.Take(take).Select(Map.Summary).ToList();
-        return new Page<ActorSummaryView>(items, rows.Count > take ? Cursor.Encode(items[^1].Id) : null);
-    }
+    /// <summary>Every actor in id order: the unfiltered case of <see cref="SearchAsync"/>.</summary>
+    public Task<Page<ActorSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
+        SearchAsync(new ActorFilter(), limit, cursor, ct);
 
     public async Task<ActorView?> GetAsync(string key, CancellationToken ct)
     {

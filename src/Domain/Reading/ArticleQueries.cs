@@ -7,22 +7,9 @@ namespace NewsTreaty.Domain.Reading;
 
 public sealed partial class ArticleQueries(NewsTreatyDbContext db)
 {
-    /// <summary>Newest first, keyset-paged on (published, id).</summary>
-    public async Task<Page<ArticleSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)
-    {
-        var take = KeyLookup.ClampLimit(limit);
-        var query = db.Articles.AsNoTracking().Include(a => a.Outlet).AsQueryable();
-        if (Cursor.Decode(cursor, 2) is [var ticks, var idText])
-        {
-            var published = new DateTime(long.Parse(ticks, CultureInfo.InvariantCulture), DateTimeKind.Utc);
-            var id = int.Parse(idText, CultureInfo.InvariantCulture);
-            query = query.Where(a => a.PublishedUtc < published || (a.PublishedUtc == published && a.Id < id));
-        }
-
-        var rows = await query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id).Take(take + 1).ToListAsync(ct);
-        var items = rows.Take(take).Select(Map.Summary).ToList();
-        return new Page<ArticleSummaryView>(items, rows.Count > take ? Cursor.Encode(rows[take - 1].PublishedUtc.Ticks, rows[take - 1].Id) : null);
-    }
+    /// <summary>Every article, newest first: the unfiltered case of <see cref="SearchAsync"/>.</summary>
+    public Task<Page<ArticleSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
+        SearchAsync(new ArticleFilter(), limit, cursor, ct);
 
     public async Task<ArticleView?> GetAsync(string key, CancellationToken ct)
     {

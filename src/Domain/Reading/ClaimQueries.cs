@@ -10,14 +10,9 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 {
     internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime? FirstSeen);
 
-    public async Task<Page<ClaimSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)
-    {
-        var take = KeyLookup.ClampLimit(limit);
-        var after = Cursor.DecodeId(cursor) ?? 0;
-        var rows = await Summaries(db.Claims.Where(c => c.Id > after).OrderBy(c => c.Id)).Take(take + 1).ToListAsync(ct);
-        var items = rows.Take(take).Select(ToSummary).ToList();
-        return new Page<ClaimSummaryView>(items, rows.Count > take ? Cursor.Encode(items[^1].Id) : null);
-    }
+    /// <summary>Every claim, newest first appearance first: the unfiltered case of <see cref="SearchAsync"/>.</summary>
+    public Task<Page<ClaimSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
+        SearchAsync(new ClaimFilter(), limit, cursor, ct);
 
     internal static IQueryable<Row> Summaries(IQueryable<Claim> claims) =>
         claims.AsNoTracking().Select(c => new Row(

@@ -9,23 +9,9 @@ public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries cl
 {
     private sealed record Counts(int EventId, int Articles, int Sources);
 
-    /// <summary>Events in date order, keyset-paged on (start, id).</summary>
-    public async Task<Page<EventSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)
-    {
-        var take = KeyLookup.ClampLimit(limit);
-        var query = db.Events.AsNoTracking();
-        if (Cursor.Decode(cursor, 2) is [var day, var idText])
-        {
-            var start = DateOnly.ParseExact(day, "O", CultureInfo.InvariantCulture);
-            var id = int.Parse(idText, CultureInfo.InvariantCulture);
-            query = query.Where(e => e.StartsOn > start || (e.StartsOn == start && e.Id > id));
-        }
-
-        var page = await Load(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(take + 1), ct);
-        var items = page.Take(take).ToList();
-        return new Page<EventSummaryView>(items,
-            page.Count > take ? Cursor.Encode(items[^1].Date.Start.ToString("O", CultureInfo.InvariantCulture), items[^1].Id) : null);
-    }
+    /// <summary>Every event in date order: the unfiltered case of <see cref="SearchAsync"/>.</summary>
+    public Task<Page<EventSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
+        SearchAsync(new EventFilter(), limit, cursor, ct);
 
     public async Task<TimelineView> TimelineAsync(CancellationToken ct)
     {

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Domain.Data;
+using NewsTreaty.TestSupport;
+using NewsTreaty.Web.Cli;
+
+namespace NewsTreaty.Api.Tests;
+
+/// <summary>The load-test corpus generator writes data the API serves, searches and pages like the real thing.</summary>
+public abstract class SyntheticCorpusTests(DatabaseProvider provider)
+{
+    [SkippableFact]
+    public async Task AGeneratedCorpusIsServedSearchedAndPagedNextToTheCuratedOne()
+    {
+        await using var factory = new NewsTreatyFactory(await TestDatabase.CreateAsync(provider));
+        using var _ = factory.Database;
+        var client = factory.CreateClient();
+        var before = await CountAsync(client, "/api/v1/claims?limit=500");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
+            await new SyntheticCorpus(db, CorpusSize.For(1200, null, null, null, null, seed: 7), TextWriter.Null).RunAsync(default);
+        }
+
+        Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500"));
+        Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500&sort=corroboration"));
+        var hits = (await client.GetJsonAsync("/api/v1/claims?q=treaty&limit=500")).Items().ToList();
+        Assert.Contains(hits, c => c.Str("slug").StartsWith("syn-", StringComparison.Ordinal));
+        Assert.NotEmpty((await client.GetJsonAsync("/api/v1/claims?q=treaty&claimant=economist")).Items());
+        var top = (await client.GetJsonAsync("/api/v1/claims?sort=corroboration&limit=1")).Items().Single();
+        Assert.True(top.GetProperty("corroboration").GetProperty("independentOrigins").GetInt32() >= 3);
+
+        // Skew: the busiest claimant makes far more claims than one further down the list.
+        var tag = (await client.GetJsonAsync("/api/v1/actors?limit=500")).Items().Select(a => a.Str("slug"))
+            .First(s => s.StartsWith("syn-", StringComparison.Ordinal)).Split("-actor-")[0];
+        var counts = new List<int>();
+        foreach (var index in new[] { 0, 20 })
+        {
+            counts.Add(await CountAsync(client, $"/api/v1/claims?claimant={tag}-actor-{index}&limit=500"));
+        }
+
+        Assert.True(counts[0] > 3 * Math.Max(1, counts[1]), string.Join(", ", counts));
+    }
+
+    private static async Task<int> CountAsync(HttpClient client, string url)
+    {
+        var count = 0;
+        string? next = url;
+        while (next is not null)
+        {
+            var page = await client.GetJsonAsync(next);
+            count += page.Items().Count();
+            next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.Str("next");
+        }
+
+        return count;
+    }
+}
+
+public sealed class SqliteSyntheticCorpusTests() : SyntheticCorpusTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresSyntheticCorpusTests() : SyntheticCorpusTests(DatabaseProvider.PostgreSql);
