@@ -9,6 +9,7 @@ using NewsTreaty.Api.Articles;
 using NewsTreaty.Api.Claims;
 using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Api.Search;
 
 namespace NewsTreaty.Api;
 
@@ -34,7 +35,7 @@ public static class NewsTreatyApi
             doc.Info.Title = "NewsTreaty API";
             doc.Info.Description = "Claims, events, actors and articles of the Russia–North Korea treaty story, with evidence and corroboration.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<OpenApiDetails>());
         return services;
     }
 
@@ -45,6 +46,7 @@ public static class NewsTreatyApi
         api.MapEventEndpoints();
         api.MapActorEndpoints();
         api.MapArticleEndpoints();
+        api.MapSearchEndpoints();
         routes.MapOpenApi("/openapi/{documentName}.json");
         return api;
     }

@@ -20,6 +20,7 @@ await app.InitializeDatabaseAsync();
 
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
+app.UseNewsTreatyConditionalGet();
 app.UseNewsTreatyStatusPages();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
@@ -28,6 +29,7 @@ app.UseAntiforgery();
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
+app.MapLoadTestBaseline();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

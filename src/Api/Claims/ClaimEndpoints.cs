@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Reading;
 
@@ -13,16 +15,70 @@ public static class ClaimEndpoints
     {
         var group = routes.MapGroup("/claims").WithTags("Claims");
         group.MapGet("/", ListClaims).WithName(nameof(ListClaims))
-            .WithSummary("List claims").WithDescription("Claims with claimant, status and corroboration, in id order; follow `next` for more.");
+            .WithSummary("Search and list claims")
+            .WithDescription("Claims with claimant, status and corroboration. Filters combine (all must hold); follow `next` for more. "
+                + "`format=csv` or `Accept: text/csv` returns every matching claim as CSV.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{key}", GetClaim).WithName(nameof(GetClaim))
-            .WithSummary("One claim by id or slug, with every appearance (quotation, offsets, outlet) and its corroboration.");
+            .WithSummary("One claim by id or slug, with every appearance (quotation, offsets, outlet) and its corroboration.")
+            .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Claim (with a ClaimReview once reviewed).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
-    public static async Task<Ok<ListResponse<ClaimSummaryView>>> ListClaims(
-        [AsParameters] PageQuery page, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
-        TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.ListAsync(page.Limit, page.Cursor, ct), request));
+    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, ContentHttpResult, ValidationProblem>> ListClaims(
+        [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+    {
+        var reader = new QueryReader();
+        var filter = query.ToFilter(reader);
+        if (filter is null)
+        {
+            return reader.Problem();
+        }
 
-    public static async Task<Results<Ok<ClaimView>, ProblemHttpResult>> GetClaim(string key, ClaimQueries claims, CancellationToken ct) =>
-        await claims.GetAsync(key, ct) is { } claim ? TypedResults.Ok(claim) : ApiProblems.NotFound("claim", key);
+        if (!Negotiation.IsKnown(query.Format, "json", "csv"))
+        {
+            return Negotiation.UnknownFormat(query.Format!, "json", "csv");
+        }
+
+        if (Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv))
+        {
+            return TypedResults.Text(ClaimCsv.Write(await AllAsync(claims, filter, ct)), Negotiation.Csv + "; charset=utf-8");
+        }
+
+        return TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
+    }
+
+    private static async Task<List<ClaimSummaryView>> AllAsync(ClaimQueries claims, ClaimFilter filter, CancellationToken ct)
+    {
+        var all = new List<ClaimSummaryView>();
+        string? cursor = null;
+        do
+        {
+            var page = await claims.SearchAsync(filter, 500, cursor, ct);
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return all;
+    }
+
+    public static async Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
+        [Description("The record's numeric id or its slug.")] string key,
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+    {
+        if (!Negotiation.IsKnown(format, "json", "jsonld"))
+        {
+            return Negotiation.UnknownFormat(format!, "json", "jsonld");
+        }
+
+        if (await claims.GetAsync(key, ct) is not { } claim)
+        {
+            return ApiProblems.NotFound("claim", key);
+        }
+
+        return Negotiation.Wants(request, format, "jsonld", Negotiation.JsonLd)
+            ? TypedResults.Text(new JsonLd(request).Claim(claim).ToJsonString(), Negotiation.JsonLd)
+            : TypedResults.Ok(claim);
+    }
 }

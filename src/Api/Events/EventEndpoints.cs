@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Reading;
 
@@ -12,21 +14,60 @@ public static class EventEndpoints
     public static RouteGroupBuilder MapEventEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/events").WithTags("Events");
-        group.MapGet("/", ListEvents).WithName(nameof(ListEvents)).WithSummary("List events in date order");
+        group.MapGet("/", ListEvents).WithName(nameof(ListEvents)).WithSummary("List events in date order")
+            .WithDescription("Filters combine (all must hold); follow `next` for more.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{key}", GetEvent).WithName(nameof(GetEvent))
-            .WithSummary("One event by id or slug, with actors and roles, coverage by outlet and linked claims");
+            .WithSummary("One event by id or slug, with actors and roles, coverage by outlet and linked claims")
+            .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Event.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/timeline", GetTimeline).WithTags("Timeline").WithName(nameof(GetTimeline))
-            .WithSummary("Every event in date order, with eras and the number of articles and independent sources behind each");
+            .WithSummary("Every event in date order, with eras and the number of articles and independent sources behind each")
+            .WithDescription("`format=timelinejs` returns TimelineJS 3 JSON that `new TL.Timeline(element, url)` loads as is.")
+            .Produces<TimelineJs.Document>(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
         return group;
     }
 
-    public static async Task<Ok<ListResponse<EventSummaryView>>> ListEvents(
-        [AsParameters] PageQuery page, EventQueries events, HttpRequest request, CancellationToken ct) =>
-        TypedResults.Ok(ListResponse<EventSummaryView>.From(await events.ListAsync(page.Limit, page.Cursor, ct), request));
+    public static async Task<Results<Ok<ListResponse<EventSummaryView>>, ValidationProblem>> ListEvents(
+        [AsParameters] EventQueryParameters query, EventQueries events, HttpRequest request, CancellationToken ct)
+    {
+        var reader = new QueryReader();
+        return query.ToFilter(reader) is { } filter
+            ? TypedResults.Ok(ListResponse<EventSummaryView>.From(await events.SearchAsync(filter, query.Limit, query.Cursor, ct), request))
+            : reader.Problem();
+    }
 
-    public static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEvent(string key, EventQueries events, CancellationToken ct) =>
-        await events.GetAsync(key, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound("event", key);
+    public static async Task<Results<Ok<EventView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetEvent(
+        [Description("The record's numeric id or its slug.")] string key,
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, EventQueries events, HttpRequest request, CancellationToken ct)
+    {
+        if (!Negotiation.IsKnown(format, "json", "jsonld"))
+        {
+            return Negotiation.UnknownFormat(format!, "json", "jsonld");
+        }
 
-    public static async Task<Ok<TimelineView>> GetTimeline(EventQueries events, CancellationToken ct) =>
-        TypedResults.Ok(await events.TimelineAsync(ct));
+        if (await events.GetAsync(key, ct) is not { } found)
+        {
+            return ApiProblems.NotFound("event", key);
+        }
+
+        return Negotiation.Wants(request, format, "jsonld", Negotiation.JsonLd)
+            ? TypedResults.Text(new JsonLd(request).Event(found).ToJsonString(), Negotiation.JsonLd)
+            : TypedResults.Ok(found);
+    }
+
+    public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>, ValidationProblem>> GetTimeline(
+        [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format, EventQueries events, CancellationToken ct)
+    {
+        if (!Negotiation.IsKnown(format, "json", "timelinejs"))
+        {
+            return Negotiation.UnknownFormat(format!, "json", "timelinejs");
+        }
+
+        var timeline = await events.TimelineAsync(ct);
+        return string.Equals(format, "timelinejs", StringComparison.OrdinalIgnoreCase)
+            ? TypedResults.Ok(TimelineJs.From(timeline))
+            : TypedResults.Ok(timeline);
+    }
 }

@@ -19,9 +19,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EventQueries>();
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
-        services.AddScoped<ClaimExplorerQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

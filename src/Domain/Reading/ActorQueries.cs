@@ -4,7 +4,7 @@ using NewsTreaty.Domain.Data;
 
 namespace NewsTreaty.Domain.Reading;
 
-public sealed class ActorQueries(NewsTreatyDbContext db)
+public sealed partial class ActorQueries(NewsTreatyDbContext db)
 {
     public async Task<Page<ActorSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using NewsTreaty.Domain.Data;
 
 namespace NewsTreaty.Domain.Reading;
 
-public sealed class ArticleQueries(NewsTreatyDbContext db)
+public sealed partial class ArticleQueries(NewsTreatyDbContext db)
 {
     /// <summary>Newest first, keyset-paged on (published, id).</summary>
     public async Task<Page<ArticleSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct)

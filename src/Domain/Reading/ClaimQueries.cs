@@ -6,7 +6,7 @@ using NewsTreaty.Domain.Data;
 
 namespace NewsTreaty.Domain.Reading;
 
-public sealed class ClaimQueries(NewsTreatyDbContext db)
+public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 {
     internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime? FirstSeen);
 

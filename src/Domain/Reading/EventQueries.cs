@@ -5,7 +5,7 @@ using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Domain.Reading;
 
-public sealed class EventQueries(NewsTreatyDbContext db, ClaimQueries claims)
+public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries claims)
 {
     private sealed record Counts(int EventId, int Articles, int Sources);
 

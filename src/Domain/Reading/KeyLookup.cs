@@ -16,8 +16,7 @@ internal static class KeyLookup
         limit switch
         {
             null => @default,
-            < 1 or > 500 when max == 500 => throw new DomainException($"limit must be between 1 and {max}."),
-            _ when limit > max => throw new DomainException($"limit must be between 1 and {max}."),
+            _ when limit < 1 || limit > max => throw new DomainException($"limit must be between 1 and {max}."),
             _ => limit.Value,
         };
 }

@@ -14,7 +14,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "generate", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -100,10 +100,11 @@ internal static class CommandLine
         root.Subcommands.Add(export);
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(GenerateCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 
-    private static async Task<int> WithServices(Func<IServiceProvider, Task<int>> action)
+    internal static async Task<int> WithServices(Func<IServiceProvider, Task<int>> action)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables();

@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Reading;
+
+namespace NewsTreaty.Api.Formats;
+
+/// <summary>
+/// schema.org JSON-LD for search engines and fact-check aggregators: Claim (with a ClaimReview once the
+/// claim has been reviewed), NewsArticle, Event, and Person or Organization with Wikidata sameAs.
+/// Each node's @id is its API URL.
+/// </summary>
+public sealed class JsonLd(HttpRequest request)
+{
+    private const string Context = "https://schema.org";
+
+    private string Url(string resource, string slug) => $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1/{resource}/{slug}";
+
+    public JsonObject Claim(ClaimView c)
+    {
+        var claim = Node("Claim", Url("claims", c.Slug));
+        claim["text"] = c.Text;
+        claim["author"] = c.Claimant.Type == "actor" ? Ref("Thing", Url("actors", c.Claimant.Slug), c.Claimant.Name)
+            : Ref("Organization", null, c.Claimant.Name);
+        claim["about"] = Array(c.Subjects.Select(Actor));
+        claim["appearance"] = Array(c.Appearances.Select(a =>
+        {
+            var article = Ref("NewsArticle", Url("articles", a.Article.Slug), null);
+            article["headline"] = a.Article.Headline;
+            article["datePublished"] = a.Article.Published.Value;
+            article["publisher"] = Ref("Organization", null, a.Outlet.Name);
+            article["text"] = a.Quote;
+            return article;
+        }));
+        if (c.Appearances.Count > 0)
+        {
+            claim["firstAppearance"] = new JsonObject { ["@id"] = Url("articles", c.Appearances[0].Article.Slug) };
+        }
+
+        if (c.Status != ReviewStatus.Unreviewed)
+        {
+            var review = Node("ClaimReview", null);
+            review["claimReviewed"] = c.Text;
+            review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Infrastructure.QueryReader.Kebab(c.Status) };
+            if (c.StatusNote is { } note)
+            {
+                review["reviewBody"] = note;
+            }
+
+            claim["review"] = review;
+        }
+
+        return WithContext(claim);
+    }
+
+    public JsonObject Article(ArticleView a)
+    {
+        var article = Node("NewsArticle", Url("articles", a.Slug));
+        article["headline"] = a.Headline;
+        article["datePublished"] = a.Published.Date.Value;
+        article["publisher"] = Ref("Organization", null, a.Outlet.Name);
+        article["inLanguage"] = a.Language;
+        if (a.Byline is { } byline)
+        {
+            article["author"] = Ref("Person", null, byline);
+        }
+
+        if (a.CanonicalUrl is { } url)
+        {
+            article["url"] = url;
+        }
+
+        article["mentions"] = Array(a.Actors.Select(Actor).Concat(a.Events.Select(e => Ref("Event", Url("events", e.Slug), e.Title))));
+        return WithContext(article);
+    }
+
+    public JsonObject Event(EventView e)
+    {
+        var node = Node("Event", Url("events", e.Slug));
+        node["name"] = e.Title;
+        node["description"] = e.Summary;
+        node["startDate"] = e.Date.Value.TrimEnd('~');
+        if (e.EndDate is { } end)
+        {
+            node["endDate"] = end.Value.TrimEnd('~');
+        }
+
+        if (e.Place is { } place)
+        {
+            node["location"] = new JsonObject { ["@type"] = "Place", ["name"] = place };
+        }
+
+        node["performer"] = Array(e.Actors.Select(a => Actor(a.Actor)));
+        node["subjectOf"] = Array(e.Coverage.Select(c => Ref("NewsArticle", Url("articles", c.Article.Slug), c.Article.Headline)));
+        return WithContext(node);
+    }
+
+    public JsonObject Actor(ActorView a)
+    {
+        var node = Node(a.Kind == ActorKind.Person ? "Person" : "Organization", Url("actors", a.Slug));
+        node["name"] = a.Name;
+        node["description"] = a.Description;
+        node["alternateName"] = Array(a.Aliases.Select(x => (JsonNode)JsonValue.Create(x.Name)));
+        if (a.WikidataUrl is { } wikidata)
+        {
+            node["sameAs"] = wikidata;
+        }
+
+        if (a.Kind == ActorKind.Person && a.Affiliations.Count > 0)
+        {
+            node["affiliation"] = Array(a.Affiliations.Select(f => Actor(f.Organisation)));
+        }
+
+        return WithContext(node);
+    }
+
+    private JsonObject Actor(ActorRef a)
+    {
+        var node = Ref(a.Kind == ActorKind.Person ? "Person" : "Organization", Url("actors", a.Slug), a.Name);
+        return node;
+    }
+
+    private static JsonObject Node(string type, string? id)
+    {
+        var node = new JsonObject { ["@type"] = type };
+        if (id is not null)
+        {
+            node["@id"] = id;
+        }
+
+        return node;
+    }
+
+    private static JsonObject Ref(string type, string? id, string? name)
+    {
+        var node = Node(type, id);
+        if (name is not null)
+        {
+            node["name"] = name;
+        }
+
+        return node;
+    }
+
+    private static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes]);
+
+    private static JsonObject WithContext(JsonObject node)
+    {
+        var result = new JsonObject { ["@context"] = Context };
+        foreach (var (key, value) in node.ToList())
+        {
+            node.Remove(key);
+            result[key] = value;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
+
+namespace NewsTreaty.Domain.Reading;
+
+public sealed partial class ClaimQueries
+{
+    private static readonly DateTime NeverSeen = new(1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The sort keys of one claim; EF computes them in SQL so paging is keyset on (key, id).</summary>
+    private sealed class Keyed
+    {
+        public int Id { get; init; }
+
+        public DateTime FirstSeen { get; init; }
+
+        public int Origins { get; init; }
+
+        public double Rank { get; init; }
+    }
+
+    /// <summary>
+    /// Claims matching every criterion of <paramref name="filter"/>, one keyset page at a time. The cursor
+    /// remembers its sort; each sort breaks ties by id, so no claim is lost or repeated across pages.
+    /// </summary>
+    public async Task<Page<ClaimSummaryView>> SearchAsync(ClaimFilter filter, int? limit, string? cursor, CancellationToken ct)
+    {
+        var take = KeyLookup.ClampLimit(limit);
+        var terms = string.IsNullOrWhiteSpace(filter.Q) ? null : FullText.Terms(filter.Q);
+        var sort = filter.Sort ?? (terms is null ? ClaimSort.Date : ClaimSort.Relevance);
+        if (sort == ClaimSort.Relevance && terms is null)
+        {
+            throw new DomainException("sort=relevance ranks by full-text match, so it needs q: add q=words, or sort by date or corroboration.");
+        }
+
+        var keyed = Keys(await FilterAsync(filter, ct), terms);
+        var tag = sort.ToString().ToLowerInvariant();
+        var after = SortedCursor.Decode(cursor, tag);
+        List<Keyed> rows;
+        switch (sort)
+        {
+            case ClaimSort.Relevance:
+                if (after is var (rank, rankId))
+                {
+                    var r = SortedCursor.Double(rank);
+                    keyed = keyed.Where(k => k.Rank < r || (k.Rank == r && k.Id > rankId));
+                }
+
+                rows = await keyed.OrderByDescending(k => k.Rank).ThenBy(k => k.Id).Take(take + 1).ToListAsync(ct);
+                break;
+            case ClaimSort.Corroboration:
+                if (after is var (origins, originsId))
+                {
+                    var o = int.Parse(origins, NumberStyles.None, CultureInfo.InvariantCulture);
+                    keyed = keyed.Where(k => k.Origins < o || (k.Origins == o && k.Id > originsId));
+                }
+
+                rows = await keyed.OrderByDescending(k => k.Origins).ThenBy(k => k.Id).Take(take + 1).ToListAsync(ct);
+                break;
+            default:
+                if (after is var (ticks, dateId))
+                {
+                    var t = new DateTime(SortedCursor.Long(ticks), DateTimeKind.Utc);
+                    keyed = keyed.Where(k => k.FirstSeen < t || (k.FirstSeen == t && k.Id < dateId));
+                }
+
+                rows = await keyed.OrderByDescending(k => k.FirstSeen).ThenByDescending(k => k.Id).Take(take + 1).ToListAsync(ct);
+                break;
+        }
+
+        var ids = rows.Take(take).Select(k => k.Id).ToList();
+        var summaries = (await Summaries(db.Claims.Where(c => ids.Contains(c.Id))).ToListAsync(ct)).ToDictionary(r => r.Claim.Id, ToSummary);
+        var next = rows.Count <= take ? null : rows[take - 1] switch
+        {
+            var last when sort == ClaimSort.Relevance => SortedCursor.Encode(tag, SortedCursor.Key(last.Rank), last.Id),
+            var last when sort == ClaimSort.Corroboration => SortedCursor.Encode(tag, last.Origins, last.Id),
+            var last => SortedCursor.Encode(tag, last.FirstSeen.Ticks, last.Id),
+        };
+        return new Page<ClaimSummaryView>(ids.Select(id => summaries[id]).ToList(), next);
+    }
+
+    private IQueryable<Keyed> Keys(IQueryable<Claim> claims, IReadOnlyList<string>? terms)
+    {
+        if (terms is null)
+        {
+            return claims.Select(c => new Keyed
+            {
+                Id = c.Id,
+                FirstSeen = c.Appearances.Min(a => (DateTime?)a.Article.PublishedUtc) ?? NeverSeen,
+                Origins = c.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().Count(),
+                Rank = 0,
+            });
+        }
+
+        return claims.Join(FullText.Claims(db, terms), c => c.Id, h => h.Id, (c, h) => new Keyed
+        {
+            Id = c.Id,
+            FirstSeen = c.Appearances.Min(a => (DateTime?)a.Article.PublishedUtc) ?? NeverSeen,
+            Origins = c.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().Count(),
+            Rank = h.Rank,
+        });
+    }
+
+    private async Task<IQueryable<Claim>> FilterAsync(ClaimFilter f, CancellationToken ct)
+    {
+        var claims = db.Claims.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Actor))
+        {
+            var ids = await Resolve.ActorsAsync(db, f.Actor, ct);
+            claims = claims.Where(c => (c.ClaimantActorId != null && ids.Contains(c.ClaimantActorId.Value)) || c.Subjects.Any(s => ids.Contains(s.ActorId)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Claimant))
+        {
+            // A claimant is an actor or, for an outlet speaking in its own voice, an outlet.
+            var actorIds = await Resolve.ActorsAsync(db, f.Claimant, ct, required: false);
+            var outletId = actorIds.Count == 0 ? await Resolve.OutletAsync(db, f.Claimant, ct, required: false) : null;
+            if (actorIds.Count == 0 && outletId is null)
+            {
+                throw new NotFoundException("actor or outlet", f.Claimant);
+            }
+
+            claims = outletId is { } byOutlet
+                ? claims.Where(c => c.ClaimantOutletId == byOutlet)
+                : claims.Where(c => c.ClaimantActorId != null && actorIds.Contains(c.ClaimantActorId.Value));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Event))
+        {
+            var eventId = await Resolve.EventAsync(db, f.Event, ct);
+            claims = claims.Where(c => c.Events.Any(e => e.EventId == eventId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Article))
+        {
+            var articleId = await Resolve.ArticleAsync(db, f.Article, ct);
+            claims = claims.Where(c => c.Appearances.Any(a => a.ArticleId == articleId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Outlet))
+        {
+            var outletId = await Resolve.OutletAsync(db, f.Outlet, ct);
+            claims = claims.Where(c => c.Appearances.Any(a => a.Article.OutletId == outletId));
+        }
+
+        if (f.Kind is { } kind)
+        {
+            claims = claims.Where(c => c.Kind == kind);
+        }
+
+        if (f.Status is { } status)
+        {
+            claims = claims.Where(c => c.Status == status);
+        }
+
+        if (f.From is { } from)
+        {
+            var start = Resolve.StartUtc(from);
+            claims = claims.Where(c => c.Appearances.Min(a => (DateTime?)a.Article.PublishedUtc) >= start);
+        }
+
+        if (f.To is { } to)
+        {
+            var end = Resolve.EndUtcExclusive(to);
+            claims = claims.Where(c => c.Appearances.Min(a => (DateTime?)a.Article.PublishedUtc) < end);
+        }
+
+        if (f.MinSources is { } min)
+        {
+            claims = min < 0 ? throw new DomainException("minSources must be 0 or more.")
+                : claims.Where(c => c.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().Count() >= min);
+        }
+
+        return claims;
+    }
+}
