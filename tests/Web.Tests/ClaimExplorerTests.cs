@@ -33,9 +33,9 @@ public sealed class ClaimExplorerTests(SiteFixture site)
     [Fact]
     public async Task ResultsArePagedWithANextLinkThatKeepsTheFilters()
     {
-        var (_, first) = await site.GetPageAsync("/claims?kind=factualassertion");
+        var (_, first) = await site.GetPageAsync("/claims?kind=factual-assertion");
         var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
-        Assert.Contains("kind=factualassertion", next, StringComparison.Ordinal);
+        Assert.Contains("kind=factual-assertion", next, StringComparison.Ordinal);
 
         var (_, second) = await site.GetPageAsync(next);
 
@@ -55,5 +55,22 @@ public sealed class ClaimExplorerTests(SiteFixture site)
         var (response, broken) = await site.GetPageAsync("/claims?cursor=not-a-cursor");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(broken.QuerySelector("main .notice[role=alert] a[href='/claims']"));
+
+        var (_, unknown) = await site.GetPageAsync("/claims?actor=nobody-at-all");
+        Assert.Contains("nobody-at-all", unknown.QuerySelector("main .notice[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResultsCanBeOrderedByCorroboration()
+    {
+        var (_, page) = await site.GetPageAsync("/claims?sort=corroboration");
+
+        var origins = page.QuerySelectorAll(".claim-item .corroboration")
+            .Select(c => int.Parse(System.Text.RegularExpressions.Regex.Match(c.TextContent, @"(\d+) independent").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Equal(25, origins.Count);
+        Assert.Equal(origins.OrderDescending(), origins);
+        Assert.True(origins[0] > origins[^1]);
+        Assert.Equal("corroboration", page.QuerySelector("#sort option[selected]")!.GetAttribute("value"));
     }
 }

@@ -25,7 +25,7 @@ public sealed class TimelineStateTests(SiteFixture site)
     [Fact]
     public async Task FilteringByKindAndActorTogetherNarrowsFurther()
     {
-        var (_, page) = await site.GetPageAsync("/?kind=treatysigned&actor=north-korea");
+        var (_, page) = await site.GetPageAsync("/?kind=treaty-signed&actor=north-korea");
 
         var dates = page.QuerySelectorAll("ol.events time.date").Select(t => t.GetAttribute("datetime")).ToList();
         Assert.Equal(["1961-07-06", "2000-02-09", "2024-06-19"], dates);

@@ -28,7 +28,6 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
-        services.AddScoped<ClaimExplorerQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

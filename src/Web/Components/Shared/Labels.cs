@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Reading;
 
@@ -28,11 +29,12 @@ internal static class Labels
         return words.ToString();
     }
 
-    /// <summary>The lower-case token used in URLs and CSS classes: "TreatySigned" → "treatysigned".</summary>
-    public static string Token<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+    /// <summary>The token used in URLs, as in the API: "TreatySigned" → "treaty-signed".</summary>
+    public static string Token<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>Reads a URL token back; anything unknown means "no filter" rather than an error page.</summary>
     public static T? Parse<T>(string? token) where T : struct, Enum =>
-        Enum.TryParse<T>(token, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+        token is null ? null : Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => string.Equals(Token(v!.Value), token.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static string Precision(DateView date) =>
         (date.Approximate ? "approximate; " : "") + date.Precision switch
