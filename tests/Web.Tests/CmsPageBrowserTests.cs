@@ -119,6 +119,28 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
         await page.WaitForFunctionAsync("() => document.querySelector('figure[data-widget=claim][data-way=loader] iframe').style.height === '907px'");
     }
 
+    [SkippableFact]
+    public async Task OpeningTheEvidenceGrowsTheEmbeddingIframe()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
+        await page.GotoAsync(_cmsAddress + "/article");
+        const string selector = "figure[data-widget=claim][data-way=loader] iframe";
+        var frame = page.Locator(selector);
+        await frame.ScrollIntoViewIfNeededAsync();
+        var inner = page.FrameLocator(selector);
+        await inner.Locator("main h1").WaitForAsync();
+        await page.WaitForFunctionAsync($"() => parseFloat(document.querySelector('{selector}').style.height) > 200");
+        var closed = (await frame.BoundingBoxAsync())!.Height;
+
+        await inner.Locator("details summary").ClickAsync();
+
+        await page.WaitForFunctionAsync($"() => parseFloat(document.querySelector('{selector}').style.height) > {closed + 40}");
+        var hidden = await inner.Locator("html").EvaluateAsync<double>("e => e.scrollHeight - e.clientHeight");
+        Assert.True(hidden <= 1, $"{hidden}px of the opened widget scroll inside its iframe instead of the iframe growing");
+    }
+
     private static async Task<string> Height(ILocator frame) => await frame.EvaluateAsync<string>("f => f.style.height");
 
     private static string RepositoryRoot()

@@ -14,5 +14,5 @@ for path in /embed/timeline /embed/events/putin-visit-pyongyang-2000 /embed/clai
             "/embed/claims/putin-first-visit-since-2000?theme=dark&compact=1"; do
   CHROME_PATH=${NEWSTREATY_CHROMIUM:-/usr/bin/chromium} $lighthouse "$base$path" --only-categories=accessibility --quiet \
     --chrome-flags="--headless --no-sandbox --disable-gpu" --output=json --output-path="$out" >/dev/null 2>&1
-  node -e 'const r = require(process.argv[1]); console.log(`| ${process.argv[2]} | ${Math.round(r.categories.accessibility.score * 100)} |`)' "$out" "$path"
+  node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(`| ${process.argv[2]} | ${Math.round(r.categories.accessibility.score * 100)} |`)' "$out" "$path"
 done

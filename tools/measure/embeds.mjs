@@ -48,7 +48,7 @@ function toTimelineJs(timeline) {
 function serveTimelineJs(data) {
   const files = {
     "/": ["text/html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>
-<link rel="icon" href="data:,"><link rel="stylesheet" href="/timeline.css"><script src="/timeline.js"></script></head>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/css/timeline.css"><script src="/timeline.js"></script></head>
 <body style="margin:0"><div id="tl" style="width:100%;height:600px"></div><script>
 fetch("/data.json").then((r) => r.json()).then((d) => {
   new TL.Timeline("tl", d, { font: null });
@@ -58,11 +58,14 @@ fetch("/data.json").then((r) => r.json()).then((d) => {
 });
 </script></body></html>`],
     "/timeline.js": ["text/javascript", readFileSync(tlDist + "js/timeline.js")],
-    "/timeline.css": ["text/css", readFileSync(tlDist + "css/timeline.css")],
+    "/css/timeline.css": ["text/css", readFileSync(tlDist + "css/timeline.css")],
     "/data.json": ["application/json", JSON.stringify(data)],
   };
   const server = createServer((req, res) => {
-    const file = files[new URL(req.url, "http://x").pathname];
+    const path = new URL(req.url, "http://x").pathname;
+    // The icon font, referenced relative to the stylesheet, as on TimelineJS's own CDN.
+    const icon = /^\/css\/icons\/(tl-icons\.(woff2|woff|ttf))$/.exec(path);
+    const file = icon ? [`font/${icon[2]}`, readFileSync(tlDist + "css/icons/" + icon[1])] : files[path];
     if (!file) { res.writeHead(404).end(); return; }
     res.writeHead(200, { "Content-Type": file[0] }).end(file[1]);
   });

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsTreaty.Domain.Reading;
 using NewsTreaty.Web.Components.Widgets;
@@ -61,9 +60,5 @@ internal static class EmbedEndpoints
 
     /// <summary>The accent colour as a stylesheet, so the widget's CSP can forbid inline styles.</summary>
     public static ContentHttpResult Accent(string? c) =>
-        TypedResults.Text(
-            EmbedOptions.From(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["accent"] = c ?? "" })).Accent is { } hex
-                ? string.Create(CultureInfo.InvariantCulture, $":root{{--nt-accent:#{hex}}}\n")
-                : "",
-            "text/css");
+        TypedResults.Text(EmbedOptions.ParseAccent(c) is { } hex ? $":root{{--nt-accent:#{hex}}}\n" : "", "text/css");
 }

@@ -25,12 +25,16 @@ public sealed partial record EmbedOptions(EmbedTheme Theme, string? Accent, stri
             "dark" => EmbedTheme.Dark,
             _ => EmbedTheme.Auto,
         };
-        var accent = AccentPattern().IsMatch(query["accent"].ToString()) ? query["accent"].ToString().TrimStart('#').ToLowerInvariant() : null;
+        var accent = ParseAccent(query["accent"].ToString());
         var compact = query["compact"].ToString() is "1" or "true" or "yes";
         var version = query["v"].ToString();
         int? revision = int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var r) && r > 0 ? r : null;
         return new EmbedOptions(theme, accent, WidgetLabels.Supported(query["lang"].ToString()), compact, revision);
     }
+
+    /// <summary>A 3- or 6-digit hex colour, without '#', lower case; anything else is no accent.</summary>
+    public static string? ParseAccent(string? value) =>
+        value is not null && AccentPattern().IsMatch(value) ? value.TrimStart('#').ToLowerInvariant() : null;
 
     public string ThemeClass => "theme-" + Theme.ToString().ToLowerInvariant();
 
