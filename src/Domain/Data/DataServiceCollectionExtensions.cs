@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RecordEditor>();
         services.AddScoped<Claims.ClaimEditor>();
         services.AddScoped<RecordHistory>();
+        services.AddScoped<IRevisionSource, HistoryRevisionSource>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();

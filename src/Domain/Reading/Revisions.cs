@@ -12,13 +12,3 @@ public interface IRevisionSource
 
     Task<ActorView?> ActorAsync(int id, int revision, CancellationToken ct);
 }
-
-/// <summary>Used until a revision-history table exists: only the current revision of a record can be shown.</summary>
-public sealed class LiveOnlyRevisionSource : IRevisionSource
-{
-    public Task<EventView?> EventAsync(int id, int revision, CancellationToken ct) => Task.FromResult<EventView?>(null);
-
-    public Task<ClaimView?> ClaimAsync(int id, int revision, CancellationToken ct) => Task.FromResult<ClaimView?>(null);
-
-    public Task<ActorView?> ActorAsync(int id, int revision, CancellationToken ct) => Task.FromResult<ActorView?>(null);
-}

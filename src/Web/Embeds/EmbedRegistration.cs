@@ -10,7 +10,6 @@ internal static class EmbedRegistration
         builder.Services.Configure<EmbedSettings>(builder.Configuration.GetSection(EmbedSettings.Section));
         builder.Services.AddScoped<WidgetData>();
         // A revision-history source registered before this call (from the write side) takes precedence.
-        builder.Services.TryAddScoped<IRevisionSource, LiveOnlyRevisionSource>();
     }
 
     public static void UseNewsTreatyEmbedHeaders(this WebApplication app) => app.UseMiddleware<EmbedHeaders>();
