@@ -123,4 +123,14 @@ public sealed class RecordPageTests(SiteFixture site)
         Assert.Equal("Claim", page.QuerySelector(".matrix thead th")!.TextContent.Trim());
         Assert.True(page.QuerySelectorAll(".matrix tbody tr th a[href^='/claims/']").Length >= 40);
     }
+
+    [Fact]
+    public async Task AClaimShowsItsQuantitiesAsANewsroomWouldWriteThem()
+    {
+        var (_, page) = await site.GetPageAsync("/claims/nk-supplied-7000-containers");
+
+        var figures = page.QuerySelector("#quantities")!.ParentElement!.TextContent;
+        Assert.Contains("about 7,000 containers", figures, StringComparison.Ordinal);
+        Assert.Contains("“nearly 7,000 containers”", figures, StringComparison.Ordinal);
+    }
 }
