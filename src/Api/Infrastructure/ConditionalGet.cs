@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace NewsTreaty.Api.Infrastructure;
 
@@ -21,38 +20,6 @@ internal sealed class ConditionalGet(RequestDelegate next)
             return;
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK)
-        {
-            var etag = ETag.Compute(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = CacheControl;
-            if (ETag.Matches(request.Headers.IfNoneMatch, etag))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                response.ContentLength = null;
-                response.Headers.Remove(HeaderNames.ContentType);
-                return;
-            }
-        }
-
-        if (buffer.Length > 0 && !HttpMethods.IsHead(request.Method))
-        {
-            response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
-        }
+        await BufferedETag.RunAsync(context, next, CacheControl);
     }
 }

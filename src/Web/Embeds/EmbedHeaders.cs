@@ -41,41 +41,7 @@ internal sealed class EmbedHeaders(RequestDelegate next, IOptions<EmbedSettings>
             return SetCaching(context.Response, pinned);
         });
 
-        var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
-        {
-            var etag = ETag.Compute(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            response.Headers.ETag = etag;
-            if (ETag.Matches(context.Request.Headers.IfNoneMatch, etag))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                response.ContentLength = null;
-                return;
-            }
-        }
-
-        // A HEAD answered by static files leaves the buffer empty but has already set the real length.
-        if (response.StatusCode != StatusCodes.Status304NotModified && buffer.Length > 0)
-        {
-            response.ContentLength = buffer.Length;
-            if (!HttpMethods.IsHead(context.Request.Method))
-            {
-                buffer.Position = 0;
-                await buffer.CopyToAsync(original, context.RequestAborted);
-            }
-        }
+        await BufferedETag.RunAsync(context, next);
     }
 
     private Task SetCaching(HttpResponse response, bool pinned)
