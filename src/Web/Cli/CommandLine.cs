@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
+using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Infrastructure;
 using Serilog;
 
@@ -14,7 +15,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "health-probe", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "health-probe", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -128,6 +129,7 @@ internal static class CommandLine
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(schema);
         root.Subcommands.Add(KeyCommands.Build(WithServices));
+        root.Subcommands.Add(UserCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -137,6 +139,7 @@ internal static class CommandLine
         builder.Configuration.AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables();
         builder.AddNewsTreatyLogging();
         builder.AddNewsTreatyData();
+        builder.AddNewsTreatyEditors();
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         try
