@@ -15,6 +15,9 @@ internal static class EditorAuthentication
 {
     public const string Scheme = "EditorCookie";
     public const string EditorPolicy = "editor-area";
+
+    /// <summary>Any signed-in account, whatever its role: enough to sign out.</summary>
+    public const string SignedInPolicy = "editor-signed-in";
     public const string UsernameClaim = "editor_username";
 
     public static void AddNewsTreatyEditors(this WebApplicationBuilder builder)
@@ -35,7 +38,8 @@ internal static class EditorAuthentication
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(EditorPolicy, p => p
             .AddAuthenticationSchemes(Scheme)
-            .RequireRole(ApiRoles.Editor));
+            .RequireRole(ApiRoles.Editor))
+            .AddPolicy(SignedInPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
     }
 
     public static ClaimsPrincipal Principal(EditorAccountInfo account)
