@@ -102,7 +102,8 @@ internal sealed class ClaimForm
     }
 
     private static string Describe(IEnumerable<EvidenceForm> evidence) =>
-        string.Join("; ", evidence.Where(a => !a.IsEmpty).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Article} {a.Start}–{a.End} ({a.Role}): “{a.Quote}”")));
+        string.Join("; ", evidence.Where(a => !a.IsEmpty).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Article} {a.Start}–{a.End} ({a.Role}): “{a.Quote}”"))
+            .Order(StringComparer.Ordinal)); // the stored order is not meaningful, so a reordering is no difference
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

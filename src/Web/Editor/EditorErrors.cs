@@ -13,7 +13,7 @@ internal static partial class EditorErrors
     public static void Show(IReadOnlyDictionary<string, string[]> errors, object form, IReadOnlyList<object> rows,
         ValidationMessageStore messages, List<string> general)
     {
-        var saved = rows.Select((row, i) => (row, i)).Where(r => r.row is not EvidenceForm { IsEmpty: true }).Select(r => r.i).ToList();
+        var saved = rows.Select((row, i) => (row, i)).Where(r => r.row is not (EvidenceForm { IsEmpty: true } or AliasForm { IsEmpty: true })).Select(r => r.i).ToList();
         foreach (var (path, texts) in errors)
         {
             var field = Locate(path, form, rows, saved);
@@ -47,7 +47,7 @@ internal static partial class EditorErrors
         return top.Length > 0 && form.GetType().GetProperty(top) is not null ? new FieldIdentifier(form, top) : null;
     }
 
-    private static string FirstMember(object row) => row is EvidenceForm ? nameof(EvidenceForm.Quote) : "";
+    private static string FirstMember(object row) => row is EvidenceForm ? nameof(EvidenceForm.Quote) : nameof(AliasForm.Name);
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
