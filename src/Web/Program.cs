@@ -2,6 +2,7 @@ using NewsTreaty.Api;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Web.Cli;
 using NewsTreaty.Web.Components;
+using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
 
@@ -18,6 +19,7 @@ builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
 builder.AddNewsTreatyEmbeds();
+builder.AddNewsTreatyEditors();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -29,8 +31,8 @@ app.UseNewsTreatyStatusPages();
 app.UseNewsTreatyEmbedHeaders();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
-app.UseAntiforgery();
 app.UseNewsTreatyApiSecurity();
+app.UseAntiforgery(); // after authorization, which signs the editor in on /editor pages: tokens are bound to that user
 
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();

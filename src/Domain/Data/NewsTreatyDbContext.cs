@@ -29,6 +29,8 @@ public sealed class NewsTreatyDbContext(DbContextOptions<NewsTreatyDbContext> op
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<EditorAccount> EditorAccounts => Set<EditorAccount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsTreatyDbContext).Assembly);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
+using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Infrastructure;
 using Serilog;
 
@@ -14,7 +15,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "generate", "health-probe", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "generate", "health-probe", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -129,6 +130,7 @@ internal static class CommandLine
         root.Subcommands.Add(schema);
         root.Subcommands.Add(KeyCommands.Build(WithServices));
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(UserCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -138,6 +140,7 @@ internal static class CommandLine
         builder.Configuration.AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables();
         builder.AddNewsTreatyLogging();
         builder.AddNewsTreatyData();
+        builder.AddNewsTreatyEditors();
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         try

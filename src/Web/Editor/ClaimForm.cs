@@ -1,0 +1,130 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Data.Dataset;
+
+namespace NewsTreaty.Web.Editor;
+
+/// <summary>The claim editor's form: a <see cref="BundleClaim"/> as fields, lists as comma-separated slugs.</summary>
+internal sealed class ClaimForm
+{
+    [Required(ErrorMessage = "Give the claim a slug."), StringLength(Domain.Common.Slug.MaxLength, ErrorMessage = "The slug is too long.")]
+    public string Slug { get; set; } = "";
+
+    [Required(ErrorMessage = "Write what was claimed."), StringLength(Limits.Summary, ErrorMessage = "The text is too long.")]
+    public string Text { get; set; } = "";
+
+    public ClaimKind Kind { get; set; } = ClaimKind.FactualAssertion;
+
+    public string? ClaimantActor { get; set; }
+
+    public string? ClaimantOutlet { get; set; }
+
+    public Hedging Hedging { get; set; } = Hedging.Asserted;
+
+    public ReviewStatus Status { get; set; } = ReviewStatus.Unreviewed;
+
+    [StringLength(Limits.Note, ErrorMessage = "The note is too long.")]
+    public string? StatusNote { get; set; }
+
+    public string? Subjects { get; set; }
+
+    public string? Events { get; set; }
+
+    /// <summary>The revision the form was loaded at: saving fails with a conflict if the claim has moved on since.</summary>
+    public int Revision { get; set; }
+
+    public List<EvidenceForm> Appearances { get; set; } = [];
+
+    public static ClaimForm From(BundleClaim c, int revision) => new()
+    {
+        Slug = c.Slug,
+        Text = c.Text,
+        Kind = c.Kind,
+        ClaimantActor = c.ClaimantActor,
+        ClaimantOutlet = c.ClaimantOutlet,
+        Hedging = c.Hedging,
+        Status = c.Status,
+        StatusNote = c.StatusNote,
+        Subjects = Join(c.Subjects),
+        Events = Join(c.Events),
+        Revision = revision,
+        Appearances = (c.Appearances ?? []).Select(a => new EvidenceForm
+        {
+            Article = a.Article,
+            Quote = a.Quote,
+            Start = a.Start,
+            End = a.End,
+            Role = a.Role,
+        }).ToList(),
+    };
+
+    /// <summary>The record to save; quantities are not on the form and are kept from <paramref name="saved"/>.</summary>
+    public BundleClaim ToRecord(BundleClaim? saved) => new(
+        Slug.Trim(),
+        Text.Trim(),
+        Kind,
+        Blank(ClaimantActor),
+        Blank(ClaimantOutlet),
+        Split(Subjects),
+        Split(Events),
+        Hedging,
+        saved?.Quantities,
+        Status,
+        Blank(StatusNote),
+        Appearances.Where(a => !a.IsEmpty)
+            .Select(a => new BundleAppearance(a.Article.Trim(), a.Quote, a.Start ?? 0, a.End ?? 0, a.Role)).ToList());
+
+    /// <summary>The fields whose saved value differs from this form's, with the saved value as people read it.</summary>
+    public static IReadOnlyList<(string Field, string Saved)> Differences(ClaimForm mine, ClaimForm saved)
+    {
+        var differences = new List<(string, string)>();
+        void Compare(string field, string? a, string? b)
+        {
+            if (!string.Equals(a ?? "", b ?? "", StringComparison.Ordinal))
+            {
+                differences.Add((field, string.IsNullOrEmpty(b) ? "(empty)" : b));
+            }
+        }
+
+        Compare("Text", mine.Text, saved.Text);
+        Compare("Kind", mine.Kind.ToString(), saved.Kind.ToString());
+        Compare("Claimant (actor)", mine.ClaimantActor, saved.ClaimantActor);
+        Compare("Claimant (outlet)", mine.ClaimantOutlet, saved.ClaimantOutlet);
+        Compare("Hedging", mine.Hedging.ToString(), saved.Hedging.ToString());
+        Compare("Review status", mine.Status.ToString(), saved.Status.ToString());
+        Compare("Status note", mine.StatusNote, saved.StatusNote);
+        Compare("Subjects", Join(Split(mine.Subjects)), Join(Split(saved.Subjects)));
+        Compare("Events", Join(Split(mine.Events)), Join(Split(saved.Events)));
+        Compare("Evidence", Describe(mine.Appearances), Describe(saved.Appearances));
+        return differences;
+    }
+
+    private static string Describe(IEnumerable<EvidenceForm> evidence) =>
+        string.Join("; ", evidence.Where(a => !a.IsEmpty).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Article} {a.Start}–{a.End} ({a.Role}): “{a.Quote}”"))
+            .Order(StringComparer.Ordinal)); // the stored order is not meaningful, so a reordering is no difference
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Join(IEnumerable<string>? items) => string.Join(", ", items ?? []);
+
+    private static List<string> Split(string? items) =>
+        (items ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
+
+/// <summary>One evidence quotation: the article, the exact quoted span and its character offsets.</summary>
+internal sealed class EvidenceForm
+{
+    public string Article { get; set; } = "";
+
+    public string Quote { get; set; } = "";
+
+    public int? Start { get; set; }
+
+    public int? End { get; set; }
+
+    public AppearanceRole Role { get; set; } = AppearanceRole.Reports;
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Article) && string.IsNullOrWhiteSpace(Quote);
+}

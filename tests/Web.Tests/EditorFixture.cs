@@ -1,0 +1,121 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Domain.Access;
+using NewsTreaty.TestSupport;
+using NewsTreaty.Web.Editor;
+
+namespace NewsTreaty.Web.Tests;
+
+/// <summary>A host of its own (editors change records) on a real port, with an editor and a reader account.</summary>
+public sealed class EditorFixture : IAsyncLifetime
+{
+    public const string Password = "a long test password";
+    private readonly TestDatabase _database = TestDatabase.NewSqlite();
+
+    public NewsTreatyFactory Factory { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Factory = new NewsTreatyFactory(_database);
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        using var client = Factory.CreateClient();
+        BaseAddress = client.BaseAddress!;
+        await CreateAccountAsync("ana", ApiRole.Editor);
+        await CreateAccountAsync("bo", ApiRole.Editor);
+        await CreateAccountAsync("rita", ApiRole.Reader);
+    }
+
+    public async Task CreateAccountAsync(string username, ApiRole role)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EditorAccountStore>().CreateAsync(username, username.ToUpperInvariant(), role, Password, CancellationToken.None);
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects so tests can see them.</summary>
+    public HttpClient NewClient(CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    public static async Task<(HttpResponseMessage Response, IDocument Document)> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+        return (response, document);
+    }
+
+    public static async Task<(HttpResponseMessage Response, IDocument Document)> GetAsync(HttpClient client, string path) =>
+        await ParseAsync(await client.GetAsync(new Uri(path, UriKind.Relative)));
+
+    /// <summary>Posts the form as a browser would: every named field as rendered, with <paramref name="changes"/> applied.</summary>
+    public static async Task<(HttpResponseMessage Response, IDocument Document)> SubmitAsync(HttpClient client, IDocument page, string formName,
+        string action, params (string Name, string Value)[] changes)
+    {
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form")
+            .Single(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null);
+        var fields = Fields(form);
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+
+        using var body = new FormUrlEncodedContent(fields);
+        return await ParseAsync(await client.PostAsync(new Uri(action, UriKind.Relative), body));
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(HttpClient client, string username, string password, string? returnUrl = null)
+    {
+        var path = "/editor/sign-in" + (returnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var (_, page) = await GetAsync(client, path);
+        var (response, _) = await SubmitAsync(client, page, "sign-in", path, ("Input.Username", username), ("Input.Password", password));
+        return response;
+    }
+
+    public async Task<HttpClient> SignedInAsync(string username)
+    {
+        var client = NewClient();
+        var response = await SignInAsync(client, username, Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static Dictionary<string, string> Fields(IHtmlFormElement form)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is not ("checkbox" or "radio") || input.IsChecked:
+                    fields[name] = input.Value;
+                    break;
+                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
+                    fields[name] = area.Value;
+                    break;
+                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
+                    fields[name] = select.Value ?? "";
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        _database.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class EditorCollection : ICollectionFixture<EditorFixture>
+{
+    public const string Name = "editor";
+}
