@@ -116,6 +116,31 @@ public abstract class ReadApiTests(HostFixture host)
     }
 
     [SkippableFact]
+    public async Task RelatedClaimsAreTheEightSharingMostEventsThenSubjects()
+    {
+        var client = host.Client;
+        var claim = await client.GetJsonAsync("/api/v1/claims/putin-first-visit-since-2000");
+        var events = claim.GetProperty("events").EnumerateArray().Select(e => e.Str("slug")).ToHashSet();
+        var subjects = claim.GetProperty("subjects").EnumerateArray().Select(a => a.Str("slug")).ToHashSet();
+        var expected = new List<(int Id, string Slug, int Score)>();
+        foreach (var item in (await client.GetJsonAsync("/api/v1/claims?limit=500")).Items().Where(c => c.Str("slug") != "putin-first-visit-since-2000"))
+        {
+            var other = await client.GetJsonAsync($"/api/v1/claims/{item.Str("slug")}");
+            var score = other.GetProperty("events").EnumerateArray().Count(e => events.Contains(e.Str("slug"))) * 2
+                        + other.GetProperty("subjects").EnumerateArray().Count(a => subjects.Contains(a.Str("slug")));
+            if (score > 0)
+            {
+                expected.Add((other.GetProperty("id").GetInt32(), other.Str("slug"), score));
+            }
+        }
+
+        var related = claim.GetProperty("related").EnumerateArray().Select(r => r.Str("slug")).ToList();
+
+        Assert.True(expected.Select(e => e.Score).Distinct().Count() > 1, "the dataset should give this claim related claims of different strength");
+        Assert.Equal(expected.OrderByDescending(e => e.Score).ThenBy(e => e.Id).Take(8).Select(e => e.Slug), related);
+    }
+
+    [SkippableFact]
     public async Task ArticlesShowOutletRelationsHonestDatesAndTheirClaims()
     {
         var client = host.Client;

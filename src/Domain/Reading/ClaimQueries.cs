@@ -57,14 +57,7 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 
         var eventIds = claim.Events.Select(e => e.EventId).ToList();
         var subjectIds = claim.Subjects.Select(s => s.ActorId).ToList();
-        var related = await db.Claims.AsNoTracking()
-            .Where(c => c.Id != claim.Id && (c.Events.Any(e => eventIds.Contains(e.EventId)) || c.Subjects.Any(s => subjectIds.Contains(s.ActorId))))
-            .Select(c => new
-            {
-                Claim = c,
-                Overlap = c.Events.Count(e => eventIds.Contains(e.EventId)) * 2 + c.Subjects.Count(s => subjectIds.Contains(s.ActorId)),
-            })
-            .OrderByDescending(x => x.Overlap).ThenBy(x => x.Claim.Id).Take(8).ToListAsync(ct);
+        var related = await RelatedAsync(claim.Id, eventIds, subjectIds, ct);
 
         return new ClaimView(
             claim.Id, claim.Slug, claim.Text, claim.Kind, Map.Claimant(claim),
@@ -75,7 +68,27 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
             claim.Status, claim.StatusNote, appearances,
             new CorroborationView(corroboration.Outlets, corroboration.IndependentOrigins),
             claim.Appearances.Count > 0 ? claim.Appearances.Min(a => a.Article.PublishedUtc) : null,
-            related.Select(r => Map.Ref(r.Claim)).ToList(),
+            related,
             claim.Revision, claim.UpdatedAt);
+    }
+
+    /// <summary>
+    /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one. Candidates come from the
+    /// link tables, newest first and capped, so a claim about a head actor (Putin is in a quarter of a large
+    /// corpus) costs two bounded index reads instead of a correlated count over every claim.
+    /// </summary>
+    private async Task<List<ClaimRef>> RelatedAsync(int id, List<int> eventIds, List<int> subjectIds, CancellationToken ct)
+    {
+        const int Candidates = 2000;
+        var byEvent = await db.Set<ClaimEvent>().AsNoTracking().Where(e => eventIds.Contains(e.EventId) && e.ClaimId != id)
+            .OrderByDescending(e => e.ClaimId).Select(e => e.ClaimId).Take(Candidates).ToListAsync(ct);
+        var bySubject = await db.Set<ClaimSubject>().AsNoTracking().Where(s => subjectIds.Contains(s.ActorId) && s.ClaimId != id)
+            .OrderByDescending(s => s.ClaimId).Select(s => s.ClaimId).Take(Candidates).ToListAsync(ct);
+        var top = byEvent.Select(c => (Id: c, Weight: 2)).Concat(bySubject.Select(c => (Id: c, Weight: 1)))
+            .GroupBy(c => c.Id).Select(g => (g.Key, Score: g.Sum(c => c.Weight)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Key).Take(8).ToList();
+        var ids = top.Select(t => t.Key).ToList();
+        var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return top.Where(t => claims.ContainsKey(t.Key)).Select(t => Map.Ref(claims[t.Key])).ToList();
     }
 }
