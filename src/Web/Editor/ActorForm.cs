@@ -77,7 +77,7 @@ internal sealed class ActorForm
 }
 
 /// <summary>Another name of the actor, optionally for a period given as partial dates (1961, 1961-07, 1961-07-06).</summary>
-internal sealed class AliasForm
+internal sealed class AliasForm : IFormRow
 {
     public string Name { get; set; } = "";
 
@@ -88,4 +88,6 @@ internal sealed class AliasForm
     public string? Note { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Name);
+
+    public string MainField => nameof(Name);
 }

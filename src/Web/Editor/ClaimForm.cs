@@ -114,7 +114,7 @@ internal sealed class ClaimForm
 }
 
 /// <summary>One evidence quotation: the article, the exact quoted span and its character offsets.</summary>
-internal sealed class EvidenceForm
+internal sealed class EvidenceForm : IFormRow
 {
     public string Article { get; set; } = "";
 
@@ -127,4 +127,6 @@ internal sealed class EvidenceForm
     public AppearanceRole Role { get; set; } = AppearanceRole.Reports;
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Article) && string.IsNullOrWhiteSpace(Quote);
+
+    public string MainField => nameof(Quote);
 }
