@@ -20,10 +20,6 @@ internal interface IFormRow
 /// </summary>
 internal static partial class EditorErrors
 {
-    public static void Show(IReadOnlyDictionary<string, string[]> errors, object form, IEnumerable<IFormRow> rows,
-        ValidationMessageStore messages, List<string> general) =>
-        Show(errors, form, new Dictionary<string, IReadOnlyList<IFormRow>> { ["appearances"] = rows.ToList(), ["aliases"] = rows.ToList() }, messages, general);
-
     /// <param name="lists">The form's row lists by the record's JSON name for them (e.g. <c>actors</c>).</param>
     public static void Show(IReadOnlyDictionary<string, string[]> errors, object form, IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> lists,
         ValidationMessageStore messages, List<string> general)
