@@ -143,7 +143,6 @@ internal sealed class RelationForm : IFormRow
 
     public string? Outlet { get; set; }
 
-    [StringLength(Limits.Note, ErrorMessage = "The note is too long.")]
     public string? Note { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Article) && string.IsNullOrWhiteSpace(Outlet);

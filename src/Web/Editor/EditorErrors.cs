@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace NewsTreaty.Web.Editor;
 
-/// <summary>A repeated row of an editor form (an evidence quotation, an alias, an event's actor...).</summary>
+/// <summary>
+/// A repeated row of an editor form (an evidence quotation, an alias, an event's actor...). Blazor's
+/// DataAnnotationsValidator checks only the form's own properties, so a row is checked by the dataset's
+/// rules when saving and <see cref="EditorErrors"/> puts those messages beside the row's field.
+/// </summary>
 internal interface IFormRow
 {
     /// <summary>A blank row is the one for adding an entry; it is not saved.</summary>

@@ -91,7 +91,6 @@ internal sealed class EventActorForm : IFormRow
 {
     public string Actor { get; set; } = "";
 
-    [StringLength(Limits.Role, ErrorMessage = "The role is too long.")]
     public string? Role { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Actor);
