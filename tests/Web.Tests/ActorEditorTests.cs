@@ -29,6 +29,26 @@ public sealed class ActorEditorTests(EditorFixture site)
     }
 
     [Fact]
+    public async Task AnAffiliationIsSavedAndAnUnknownOrganisationIsShownBesideItsField()
+    {
+        var client = await site.SignedInAsync("ana");
+        const string path = "/editor/actors/edward-howell/edit";
+        var (_, form) = await GetAsync(client, path);
+        var blank = form.QuerySelectorAll("input[id^='affiliation-'][id$='-organisation']").Count() - 1;
+
+        var (rejected, page) = await SubmitAsync(client, form, "actor", path, ($"Input.Affiliations[{blank}].Organisation", "no-such-organisation"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
+        Assert.Contains("no-such-organisation", page.QuerySelector($"#affiliation-{blank}-organisation")?.ParentElement?.QuerySelector(".validation-message")?.TextContent, StringComparison.Ordinal);
+
+        var (saved, _) = await SubmitAsync(client, form, "actor", path,
+            ($"Input.Affiliations[{blank}].Organisation", "russia"), ($"Input.Affiliations[{blank}].Role", "observer"), ($"Input.Affiliations[{blank}].From", "2019"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, again) = await GetAsync(client, path);
+        Assert.Equal("russia", again.QuerySelector($"#affiliation-{blank}-organisation")?.GetAttribute("value"));
+        Assert.Equal("2019", again.QuerySelector($"#affiliation-{blank}-from")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task SavingAnActorAfterSomeoneElseShowsTheirDescription()
     {
         var ana = await site.SignedInAsync("ana");

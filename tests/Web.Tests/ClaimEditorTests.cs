@@ -104,6 +104,27 @@ public sealed class ClaimEditorTests(EditorFixture site)
     }
 
     [Fact]
+    public async Task AQuantityIsAddedOnTheFormAndOneWithoutANumberIsRefusedBesideItsField()
+    {
+        var client = await site.SignedInAsync("ana");
+        const string path = "/editor/claims/aggression-pledge-mainly-symbolic/edit";
+        var (_, form) = await GetAsync(client, path);
+        var blank = form.QuerySelectorAll("input[id^='quantity-'][id$='-unit']").Count() - 1;
+
+        var (rejected, page) = await SubmitAsync(client, form, "claim", path, ($"Input.Quantities[{blank}].Unit", "usd"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
+        Assert.Equal("Give the number.", page.QuerySelector($"#quantity-{blank}-value")?.ParentElement?.QuerySelector(".validation-message")?.TextContent);
+
+        var (saved, _) = await SubmitAsync(client, form, "claim", path,
+            ($"Input.Quantities[{blank}].Value", "10000000000"), ($"Input.Quantities[{blank}].Unit", "usd"),
+            ($"Input.Quantities[{blank}].Approximate", "true"), ($"Input.Quantities[{blank}].Text", "some $10bn"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, reader) = await GetAsync(client, "/claims/aggression-pledge-mainly-symbolic");
+        Assert.Contains(reader.QuerySelectorAll("section[aria-labelledby=quantities] li"),
+            li => li.TextContent.Contains("about 10,000,000,000 usd", StringComparison.Ordinal) && li.TextContent.Contains("some $10bn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ReadersSeeNoEditLinksAndEmbedsNeitherShowThemNorSetCookies()
     {
         var editor = await site.SignedInAsync("ana");

@@ -3,7 +3,7 @@ using NewsTreaty.TestSupport;
 
 namespace NewsTreaty.Web.Tests;
 
-/// <summary>Editors in real Chromium: signing in, saving a claim, and two editors saving the same claim.</summary>
+/// <summary>Editors in real Chromium: signing in, saving a claim and an event, and two editors saving the same claim.</summary>
 [Collection(EditorCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class EditorBrowserTests(EditorFixture site)
@@ -59,5 +59,30 @@ public sealed class EditorBrowserTests(EditorFixture site)
         Assert.Contains("Someone else saved this claim first", await conflict.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Bo got there first.", await conflict.Locator("dd").InnerTextAsync());
         Assert.Equal("Ana's slower note.", await ana.InputValueAsync("#status-note"));
+    }
+
+    [SkippableFact]
+    public async Task AnEditorFollowsTheEditLinkOnAnEventFixesItsDateAndSeesItOnTheEventPage()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, "ana", "/editor");
+        await page.GotoAsync(Url("/events/putin-becomes-president-2000"));
+
+        await page.Locator(".edit-links a", new PageLocatorOptions { HasText = "Edit" }).ClickAsync();
+        await page.WaitForURLAsync(Url("/editor/events/putin-becomes-president-2000/edit"));
+        await page.FillAsync("#date", "May 2000");
+        await page.ClickAsync("form.editor-form button[type=submit]");
+        await page.Locator("#date + .validation-message").WaitForAsync();
+        Assert.Equal("May 2000", await page.InputValueAsync("#date"));
+
+        await page.FillAsync("#date", "2000-05-07");
+        await page.FillAsync("#place", "Kremlin, Moscow");
+        await page.ClickAsync("form.editor-form button[type=submit]");
+
+        await page.WaitForURLAsync(Url("/events/putin-becomes-president-2000"));
+        var when = await page.Locator(".event-date").First.InnerTextAsync();
+        Assert.Contains("May 2000", when, StringComparison.Ordinal);
+        Assert.Contains("Kremlin, Moscow", when, StringComparison.Ordinal);
     }
 }

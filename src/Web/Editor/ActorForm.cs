@@ -27,6 +27,8 @@ internal sealed class ActorForm
 
     public List<AliasForm> Aliases { get; set; } = [];
 
+    public List<AffiliationForm> Affiliations { get; set; } = [];
+
     public static ActorForm From(BundleActor a, int revision) => new()
     {
         Slug = a.Slug,
@@ -36,17 +38,17 @@ internal sealed class ActorForm
         Description = a.Description ?? "",
         Revision = revision,
         Aliases = (a.Aliases ?? []).Select(x => new AliasForm { Name = x.Name, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo, Note = x.Note }).ToList(),
+        Affiliations = (a.Affiliations ?? []).Select(x => new AffiliationForm { Organisation = x.Organisation, Role = x.Role, From = x.From, To = x.To }).ToList(),
     };
 
-    /// <summary>The record to save; affiliations are not on the form and are kept from <paramref name="saved"/>.</summary>
-    public BundleActor ToRecord(BundleActor? saved) => new(
+    public BundleActor ToRecord() => new(
         Slug.Trim(),
         Name.Trim(),
         Kind,
         string.IsNullOrWhiteSpace(WikidataId) ? null : WikidataId.Trim(),
         Description.Trim(),
         Aliases.Where(a => !a.IsEmpty).Select(a => new BundleAlias(a.Name.Trim(), Blank(a.ValidFrom), Blank(a.ValidTo), Blank(a.Note))).ToList(),
-        saved?.Affiliations);
+        Affiliations.Where(a => !a.IsEmpty).Select(a => new BundleAffiliation(a.Organisation.Trim(), Blank(a.Role), Blank(a.From), Blank(a.To))).ToList());
 
     /// <summary>The fields whose saved value differs from this form's, with the saved value as people read it.</summary>
     public static IReadOnlyList<(string Field, string Saved)> Differences(ActorForm mine, ActorForm saved)
@@ -65,6 +67,7 @@ internal sealed class ActorForm
         Compare("Wikidata id", mine.WikidataId, saved.WikidataId);
         Compare("Description", mine.Description, saved.Description);
         Compare("Aliases", Describe(mine.Aliases), Describe(saved.Aliases));
+        Compare("Affiliations", Describe(mine.Affiliations), Describe(saved.Affiliations));
         return differences;
     }
 
@@ -73,11 +76,14 @@ internal sealed class ActorForm
             .Select(a => string.IsNullOrEmpty(a.ValidFrom) && string.IsNullOrEmpty(a.ValidTo) ? a.Name : $"{a.Name} ({a.ValidFrom}–{a.ValidTo})")
             .Order(StringComparer.Ordinal)); // the stored order is not meaningful, so a reordering is no difference
 
+    private static string Describe(IEnumerable<AffiliationForm> affiliations) =>
+        string.Join("; ", affiliations.Where(a => !a.IsEmpty).Select(a => $"{a.Organisation} {a.Role} ({a.From}–{a.To})").Order(StringComparer.Ordinal));
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>Another name of the actor, optionally for a period given as partial dates (1961, 1961-07, 1961-07-06).</summary>
-internal sealed class AliasForm
+internal sealed class AliasForm : IFormRow
 {
     public string Name { get; set; } = "";
 
@@ -88,4 +94,22 @@ internal sealed class AliasForm
     public string? Note { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Name);
+
+    public string MainField => nameof(Name);
+}
+
+/// <summary>Membership of an organisation (an actor), optionally with a role and a period given as partial dates.</summary>
+internal sealed class AffiliationForm : IFormRow
+{
+    public string Organisation { get; set; } = "";
+
+    public string? Role { get; set; }
+
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Organisation);
+
+    public string MainField => nameof(Organisation);
 }

@@ -37,6 +37,8 @@ internal sealed class ClaimForm
 
     public List<EvidenceForm> Appearances { get; set; } = [];
 
+    public List<QuantityForm> Quantities { get; set; } = [];
+
     public static ClaimForm From(BundleClaim c, int revision) => new()
     {
         Slug = c.Slug,
@@ -58,10 +60,11 @@ internal sealed class ClaimForm
             End = a.End,
             Role = a.Role,
         }).ToList(),
+        Quantities = (c.Quantities ?? []).Select(q => new QuantityForm { Value = q.Value, Unit = q.Unit, Approximate = q.Approximate, Text = q.Text }).ToList(),
     };
 
-    /// <summary>The record to save; quantities are not on the form and are kept from <paramref name="saved"/>.</summary>
-    public BundleClaim ToRecord(BundleClaim? saved) => new(
+    /// <summary>The record to save (a quantity row without a number is refused beside its field before this is called).</summary>
+    public BundleClaim ToRecord() => new(
         Slug.Trim(),
         Text.Trim(),
         Kind,
@@ -70,7 +73,7 @@ internal sealed class ClaimForm
         Split(Subjects),
         Split(Events),
         Hedging,
-        saved?.Quantities,
+        Quantities.Where(q => !q.IsEmpty).Select(q => new BundleQuantity(q.Value ?? 0, q.Unit.Trim(), q.Approximate, Blank(q.Text))).ToList(),
         Status,
         Blank(StatusNote),
         Appearances.Where(a => !a.IsEmpty)
@@ -98,12 +101,17 @@ internal sealed class ClaimForm
         Compare("Subjects", Join(Split(mine.Subjects)), Join(Split(saved.Subjects)));
         Compare("Events", Join(Split(mine.Events)), Join(Split(saved.Events)));
         Compare("Evidence", Describe(mine.Appearances), Describe(saved.Appearances));
+        Compare("Quantities", Describe(mine.Quantities), Describe(saved.Quantities));
         return differences;
     }
 
     private static string Describe(IEnumerable<EvidenceForm> evidence) =>
         string.Join("; ", evidence.Where(a => !a.IsEmpty).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Article} {a.Start}–{a.End} ({a.Role}): “{a.Quote}”"))
             .Order(StringComparer.Ordinal)); // the stored order is not meaningful, so a reordering is no difference
+
+    private static string Describe(IEnumerable<QuantityForm> quantities) =>
+        string.Join("; ", quantities.Where(q => !q.IsEmpty).Select(q => string.Create(CultureInfo.InvariantCulture, $"{(q.Approximate ? "~" : "")}{q.Value} {q.Unit}"))
+            .Order(StringComparer.Ordinal));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -114,7 +122,7 @@ internal sealed class ClaimForm
 }
 
 /// <summary>One evidence quotation: the article, the exact quoted span and its character offsets.</summary>
-internal sealed class EvidenceForm
+internal sealed class EvidenceForm : IFormRow
 {
     public string Article { get; set; } = "";
 
@@ -127,4 +135,22 @@ internal sealed class EvidenceForm
     public AppearanceRole Role { get; set; } = AppearanceRole.Reports;
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Article) && string.IsNullOrWhiteSpace(Quote);
+
+    public string MainField => nameof(Quote);
+}
+
+/// <summary>A number the claim states, with its unit and the claim's own wording of it (e.g. "about $10bn").</summary>
+internal sealed class QuantityForm : IFormRow
+{
+    public decimal? Value { get; set; }
+
+    public string Unit { get; set; } = "";
+
+    public bool Approximate { get; set; }
+
+    public string? Text { get; set; }
+
+    public bool IsEmpty => Value is null && string.IsNullOrWhiteSpace(Unit);
+
+    public string MainField => nameof(Value);
 }

@@ -5,18 +5,32 @@ using Microsoft.AspNetCore.Components.Forms;
 namespace NewsTreaty.Web.Editor;
 
 /// <summary>
+/// A repeated row of an editor form (an evidence quotation, an alias, an event's actor...). Blazor's
+/// DataAnnotationsValidator checks only the form's own properties, so a row is checked by the dataset's
+/// rules when saving and <see cref="EditorErrors"/> puts those messages beside the row's field.
+/// </summary>
+internal interface IFormRow
+{
+    /// <summary>A blank row is the one for adding an entry; it is not saved.</summary>
+    bool IsEmpty { get; }
+
+    /// <summary>The field a message about the whole row is shown beside.</summary>
+    string MainField { get; }
+}
+
+/// <summary>
 /// Puts the domain's rule messages (keyed by JSON path, e.g. <c>appearances[1].article</c>) beside the form
 /// field they are about; a message about no single field is shown above the form.
 /// </summary>
 internal static partial class EditorErrors
 {
-    public static void Show(IReadOnlyDictionary<string, string[]> errors, object form, IReadOnlyList<object> rows,
+    /// <param name="lists">The form's row lists by the record's JSON name for them (e.g. <c>actors</c>).</param>
+    public static void Show(IReadOnlyDictionary<string, string[]> errors, object form, IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> lists,
         ValidationMessageStore messages, List<string> general)
     {
-        var saved = rows.Select((row, i) => (row, i)).Where(r => r.row is not (EvidenceForm { IsEmpty: true } or AliasForm { IsEmpty: true })).Select(r => r.i).ToList();
         foreach (var (path, texts) in errors)
         {
-            var field = Locate(path, form, rows, saved);
+            var field = Locate(path, form, lists);
             if (field is { } f)
             {
                 messages.Add(f, texts);
@@ -28,30 +42,30 @@ internal static partial class EditorErrors
         }
     }
 
-    private static FieldIdentifier? Locate(string path, object form, IReadOnlyList<object> rows, List<int> saved)
+    private static FieldIdentifier? Locate(string path, object form, IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> lists)
     {
         var match = RowPath().Match(path);
-        if (match.Success)
+        if (match.Success && lists.TryGetValue(match.Groups[1].Value, out var rows))
         {
             // The record skips blank rows, so its row numbers count only the filled-in ones.
+            var saved = rows.Where(r => !r.IsEmpty).ToList();
             var index = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
             if (index < saved.Count)
             {
-                var row = rows[saved[index]];
-                var member = match.Groups[3].Success ? Pascal(match.Groups[3].Value) : FirstMember(row);
+                var row = saved[index];
+                var member = match.Groups[3].Success ? Pascal(match.Groups[3].Value) : row.MainField;
                 return row.GetType().GetProperty(member) is null ? null : new FieldIdentifier(row, member);
             }
         }
 
-        var top = Pascal(ListName().Replace(path, ""));
+        // A nested path such as published.date names the form's flattened field PublishedDate.
+        var top = string.Concat(ListName().Replace(path, "").Split('.').Select(Pascal));
         return top.Length > 0 && form.GetType().GetProperty(top) is not null ? new FieldIdentifier(form, top) : null;
     }
 
-    private static string FirstMember(object row) => row is EvidenceForm ? nameof(EvidenceForm.Quote) : nameof(AliasForm.Name);
-
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
-    [GeneratedRegex(@"^(appearances|aliases)\[(\d+)\](?:\.(\w+))?$")]
+    [GeneratedRegex(@"^(\w+)\[(\d+)\](?:\.(\w+))?$")]
     private static partial Regex RowPath();
 
     [GeneratedRegex(@"\[\d+\].*$")]
