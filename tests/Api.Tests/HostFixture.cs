@@ -22,11 +22,14 @@ public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public HttpClient Client => Factory.CreateClient();
 
+    /// <summary>Settings the host starts with, beyond the database (a bootstrap key, limits).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         try
         {
-            _factory = new NewsTreatyFactory(await TestDatabase.CreateAsync(Provider));
+            _factory = new NewsTreatyFactory(await TestDatabase.CreateAsync(Provider), Settings);
             _ = _factory.Server; // start the host: migrate and seed now, not in the first test
         }
         catch (SkipException ex)
