@@ -110,7 +110,5 @@ public sealed class ArticleEditorTests(EditorFixture site)
         Assert.Equal("/editor/sign-in", response.Headers.Location?.AbsolutePath);
     }
 
-    private Task<int> RevisionAsync(string slug) =>
-        site.Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            db.Articles.Where(a => a.Slug == slug).Select(a => a.Revision)));
+    private Task<int> RevisionAsync(string slug) => site.RevisionAsync<Domain.Articles.Article>(slug);
 }

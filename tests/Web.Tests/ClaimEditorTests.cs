@@ -141,7 +141,5 @@ public sealed class ClaimEditorTests(EditorFixture site)
         Assert.DoesNotContain("/editor", await widget.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private Task<int> RevisionAsync(string slug) =>
-        site.Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            db.Claims.Where(c => c.Slug == slug).Select(c => c.Revision)));
+    private Task<int> RevisionAsync(string slug) => site.RevisionAsync<Domain.Claims.Claim>(slug);
 }

@@ -37,6 +37,11 @@ public sealed class EditorFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<EditorAccountStore>().CreateAsync(username, username.ToUpperInvariant(), role, Password, CancellationToken.None);
     }
 
+    /// <summary>The stored revision of a record, to show a refused save changed nothing.</summary>
+    public Task<int> RevisionAsync<T>(string slug) where T : Domain.Common.Entity =>
+        Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Set<T>().Where(e => e.Slug == slug).Select(e => e.Revision)));
+
     /// <summary>A browser-like client: keeps cookies, does not follow redirects so tests can see them.</summary>
     public HttpClient NewClient(CookieContainer? cookies = null) =>
         new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };

@@ -110,7 +110,5 @@ public sealed class EventEditorTests(EditorFixture site)
         Assert.Equal("/editor/sign-in", response.Headers.Location?.AbsolutePath);
     }
 
-    private Task<int> RevisionAsync(string slug) =>
-        site.Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            db.Events.Where(e => e.Slug == slug).Select(e => e.Revision)));
+    private Task<int> RevisionAsync(string slug) => site.RevisionAsync<Domain.Events.Event>(slug);
 }
