@@ -83,9 +83,9 @@ public sealed class BrowserJourneyTests(SiteFixture site)
 
         await page.Locator("#detail a[href='/claims/russia-left-1961-treaty-1996']").ClickAsync();
 
-        await page.WaitForURLAsync("**/claims/russia-left-1961-treaty-1996");
+        await page.WaitForURLAsync("**/claims/russia-left-1961-treaty-1996", Navigation.Parsed);
         var quote = page.Locator("li.appearance blockquote.quote").First;
-        Assert.True(await quote.IsVisibleAsync());
+        await Assertions.Expect(quote).ToBeVisibleAsync();
         Assert.Contains("1996", await quote.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Spectator", await page.Locator("li.appearance .outlet").First.InnerTextAsync(), StringComparison.Ordinal);
     }
@@ -100,7 +100,7 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         await page.FillAsync("#q", "mutual aid");
         await page.PressAsync("#q", "Enter");
 
-        await page.WaitForURLAsync("**/claims?q=mutual+aid*");
+        await page.WaitForURLAsync("**/claims?q=mutual+aid*", Navigation.Parsed);
         var results = await page.Locator(".claim-text a").AllInnerTextsAsync();
         Assert.NotEmpty(results);
         Assert.Contains(results, r => r.Contains("mutual aid", StringComparison.OrdinalIgnoreCase));

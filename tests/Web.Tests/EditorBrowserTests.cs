@@ -18,7 +18,7 @@ public sealed class EditorBrowserTests(EditorFixture site)
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", EditorFixture.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(Url(returnTo));
+        await page.WaitForURLAsync(Url(returnTo), Navigation.Parsed);
         return page;
     }
 
@@ -33,9 +33,9 @@ public sealed class EditorBrowserTests(EditorFixture site)
         await page.SelectOptionAsync("#status", "Confirmed");
         await page.ClickAsync("form.editor-form button[type=submit]");
 
-        await page.WaitForURLAsync(Url("/claims/aukus-raised-beijing-hackles"));
+        await page.WaitForURLAsync(Url("/claims/aukus-raised-beijing-hackles"), Navigation.Parsed);
         Assert.Equal("Seen in two outlets by Ana.", await page.Locator(".status-note").InnerTextAsync());
-        Assert.True(await page.Locator(".edit-links a", new PageLocatorOptions { HasText = "Edit" }).IsVisibleAsync());
+        await Assertions.Expect(page.Locator(".edit-links a", new PageLocatorOptions { HasText = "Edit" })).ToBeVisibleAsync();
     }
 
     [SkippableFact]
@@ -49,7 +49,7 @@ public sealed class EditorBrowserTests(EditorFixture site)
 
         await bo.FillAsync("#status-note", "Bo got there first.");
         await bo.ClickAsync("form.editor-form button[type=submit]");
-        await bo.WaitForURLAsync(Url("/claims/china-avoids-trilateral-axis"));
+        await bo.WaitForURLAsync(Url("/claims/china-avoids-trilateral-axis"), Navigation.Parsed);
 
         await ana.FillAsync("#status-note", "Ana's slower note.");
         await ana.ClickAsync("form.editor-form button[type=submit]");
@@ -70,7 +70,7 @@ public sealed class EditorBrowserTests(EditorFixture site)
         await page.GotoAsync(Url("/events/putin-becomes-president-2000"));
 
         await page.Locator(".edit-links a", new PageLocatorOptions { HasText = "Edit" }).ClickAsync();
-        await page.WaitForURLAsync(Url("/editor/events/putin-becomes-president-2000/edit"));
+        await page.WaitForURLAsync(Url("/editor/events/putin-becomes-president-2000/edit"), Navigation.Parsed);
         await page.FillAsync("#date", "May 2000");
         await page.ClickAsync("form.editor-form button[type=submit]");
         await page.Locator("#date + .validation-message").WaitForAsync();
@@ -80,7 +80,7 @@ public sealed class EditorBrowserTests(EditorFixture site)
         await page.FillAsync("#place", "Kremlin, Moscow");
         await page.ClickAsync("form.editor-form button[type=submit]");
 
-        await page.WaitForURLAsync(Url("/events/putin-becomes-president-2000"));
+        await page.WaitForURLAsync(Url("/events/putin-becomes-president-2000"), Navigation.Parsed);
         var when = await page.Locator(".event-date").First.InnerTextAsync();
         Assert.Contains("May 2000", when, StringComparison.Ordinal);
         Assert.Contains("Kremlin, Moscow", when, StringComparison.Ordinal);
