@@ -70,6 +70,20 @@ public sealed class Claim : Entity
 
     public string? StatusNote { get; private set; }
 
+    /// <summary>
+    /// Publication time of the earliest article the claim appears in (<see cref="DateTime.MinValue"/> while it
+    /// has none). Like the two counts below it is derived, kept by the database itself (schema step 0006
+    /// triggers on appearances and articles) so lists can sort and filter on it through an index; the
+    /// application never writes it.
+    /// </summary>
+    public DateTime FirstSeenUtc { get; private set; }
+
+    /// <summary>Distinct outlets the claim appears in (derived, see <see cref="FirstSeenUtc"/>).</summary>
+    public int OutletCount { get; private set; }
+
+    /// <summary>Distinct independent origins: syndicated copies and relays count as their origin (derived).</summary>
+    public int OriginCount { get; private set; }
+
     public IReadOnlyList<Appearance> Appearances => _appearances;
 
     public IReadOnlyList<ClaimQuantity> Quantities => _quantities;
@@ -155,6 +169,9 @@ public sealed class ClaimSubject
     public int ClaimId { get; private set; }
 
     public int ActorId { get; private set; }
+
+    /// <summary>The claim's <see cref="Claim.FirstSeenUtc"/>, copied here by the database so an actor's claims come newest first from one index.</summary>
+    public DateTime FirstSeenUtc { get; private set; }
 
     public Actor Actor { get; private set; } = null!;
 }

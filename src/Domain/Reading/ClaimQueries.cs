@@ -8,25 +8,22 @@ namespace NewsTreaty.Domain.Reading;
 
 public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 {
-    internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime? FirstSeen);
+    internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime FirstSeen);
 
     /// <summary>Every claim, newest first appearance first: the unfiltered case of <see cref="SearchAsync"/>.</summary>
     public Task<Page<ClaimSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
         SearchAsync(new ClaimFilter(), limit, cursor, ct);
 
     internal static IQueryable<Row> Summaries(IQueryable<Claim> claims) =>
-        claims.AsNoTracking().Select(c => new Row(
-            c,
-            c.ClaimantActor,
-            c.ClaimantOutlet,
-            c.Appearances.Select(a => a.Article.OutletId).Distinct().Count(),
-            c.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().Count(),
-            c.Appearances.Min(a => (DateTime?)a.Article.PublishedUtc)));
+        claims.AsNoTracking().Select(c => new Row(c, c.ClaimantActor, c.ClaimantOutlet, c.OutletCount, c.OriginCount, c.FirstSeenUtc));
 
     internal static ClaimSummaryView ToSummary(Row r) => new(
         r.Claim.Id, r.Claim.Slug, r.Claim.Text, r.Claim.Kind,
         r.Actor is { } a ? new ClaimantView("actor", a.Id, a.Slug, a.Name) : new ClaimantView("outlet", r.Outlet!.Id, r.Outlet.Slug, r.Outlet.Name),
-        r.Claim.Hedging, r.Claim.Status, new CorroborationView(r.Outlets, r.Origins), r.FirstSeen, r.Claim.Revision);
+        r.Claim.Hedging, r.Claim.Status, new CorroborationView(r.Outlets, r.Origins), Seen(r.FirstSeen), r.Claim.Revision);
+
+    /// <summary>The stored first-seen date, or null for a claim not yet seen in any article.</summary>
+    internal static DateTime? Seen(DateTime firstSeenUtc) => firstSeenUtc == DateTime.MinValue ? null : DateTime.SpecifyKind(firstSeenUtc, DateTimeKind.Utc);
 
     public async Task<IReadOnlyList<ClaimSummaryView>> ForEventAsync(int eventId, CancellationToken ct) =>
         (await Summaries(db.Claims.Where(c => c.Events.Any(e => e.EventId == eventId)).OrderBy(c => c.Id)).ToListAsync(ct))

@@ -17,11 +17,17 @@ internal static class Resolve
         var trimmed = key.Trim();
         var lower = trimmed.ToLowerInvariant();
         var upper = trimmed.ToUpperInvariant();
+        // Id, slug and QID are indexed and unique; names and aliases (compared case-insensitively, so
+        // scanned) are only looked at when none of those matches.
         var ids = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await db.Actors.Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct)
-            : await db.Actors.Where(a => a.Slug == trimmed || a.WikidataId == upper || a.Name.ToLower() == lower
-                    || a.Aliases.Any(x => x.Name.ToLower() == lower))
+            : await db.Actors.Where(a => a.Slug == trimmed || a.WikidataId == upper).Select(a => a.Id).ToListAsync(ct);
+        if (ids.Count == 0 && id == 0)
+        {
+            ids = await db.Actors.Where(a => a.Name.ToLower() == lower || a.Aliases.Any(x => x.Name.ToLower() == lower))
                 .Select(a => a.Id).ToListAsync(ct);
+        }
+
         return ids.Count > 0 || !required ? ids : throw new NotFoundException("actor", key);
     }
 

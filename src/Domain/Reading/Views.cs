@@ -53,7 +53,7 @@ public sealed record ActorSummaryView(int Id, string Slug, string Name, ActorKin
 public sealed record ActorView(
     int Id, string Slug, string Name, ActorKind Kind, string? WikidataId, string? WikidataUrl, string Description,
     IReadOnlyList<AliasView> Aliases, IReadOnlyList<AffiliationView> Affiliations, IReadOnlyList<ActorRef> Members,
-    IReadOnlyList<ClaimRef> ClaimsMade, IReadOnlyList<ClaimRef> ClaimsAbout, IReadOnlyList<EventRoleView> Events,
+    IReadOnlyList<ClaimRef> ClaimsMade, int ClaimsMadeCount, IReadOnlyList<ClaimRef> ClaimsAbout, int ClaimsAboutCount, IReadOnlyList<EventRoleView> Events,
     IReadOnlyList<CoOccurrenceView> CoOccurring, int Revision, DateTime UpdatedAt);
 
 public sealed record EventRoleView(EventRef Event, string Role);

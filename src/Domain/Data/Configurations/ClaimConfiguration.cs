@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
@@ -14,8 +15,13 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.StatusNote).HasMaxLength(Limits.Note);
         builder.HasOne(c => c.ClaimantActor).WithMany().HasForeignKey(c => c.ClaimantActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ClaimantOutlet).WithMany().HasForeignKey(c => c.ClaimantOutletId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => c.ClaimantActorId);
+        builder.HasIndex(c => new { c.ClaimantActorId, c.FirstSeenUtc, c.Id });
         builder.HasIndex(c => c.Status);
+        builder.DerivedByTheDatabase(c => c.FirstSeenUtc, DateTime.MinValue);
+        builder.DerivedByTheDatabase(c => c.OutletCount, 0);
+        builder.DerivedByTheDatabase(c => c.OriginCount, 0);
+        builder.HasIndex(c => new { c.FirstSeenUtc, c.Id });
+        builder.HasIndex(c => new { c.OriginCount, c.Id }).IsDescending(true, false);
         builder.HasMany(c => c.Appearances).WithOne().HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Quantities).WithOne().HasForeignKey(q => q.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Subjects).WithOne().HasForeignKey(s => s.ClaimId).OnDelete(DeleteBehavior.Cascade);
@@ -59,7 +65,8 @@ internal sealed class ClaimSubjectConfiguration : IEntityTypeConfiguration<Claim
         builder.ToTable("claim_subjects");
         builder.HasKey(s => new { s.ClaimId, s.ActorId });
         builder.HasOne(s => s.Actor).WithMany().HasForeignKey(s => s.ActorId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(s => s.ActorId);
+        builder.HasIndex(s => new { s.ActorId, s.FirstSeenUtc, s.ClaimId });
+        builder.DerivedByTheDatabase(s => s.FirstSeenUtc, DateTime.MinValue);
     }
 }
 
@@ -71,5 +78,20 @@ internal sealed class ClaimEventConfiguration : IEntityTypeConfiguration<ClaimEv
         builder.HasKey(e => new { e.ClaimId, e.EventId });
         builder.HasOne(e => e.Event).WithMany().HasForeignKey(e => e.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.EventId);
+    }
+}
+
+internal static class DerivedColumns
+{
+    /// <summary>
+    /// A column the database keeps (schema step 0006 triggers): EF reads it but never writes it, so an
+    /// edit cannot overwrite what the triggers computed.
+    /// </summary>
+    public static void DerivedByTheDatabase<TEntity, TProperty>(this EntityTypeBuilder<TEntity> builder, System.Linq.Expressions.Expression<Func<TEntity, TProperty>> property, TProperty initial)
+        where TEntity : class
+    {
+        var column = builder.Property(property).HasDefaultValue(initial);
+        column.Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        column.Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }
