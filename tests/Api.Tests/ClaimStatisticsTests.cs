@@ -17,28 +17,6 @@ public abstract class ClaimStatisticsTests(DatabaseProvider provider)
 {
     private async Task<NewsTreatyFactory> StartAsync() => new(await TestDatabase.CreateAsync(provider));
 
-    /// <summary>Every claim (and subject row) whose stored statistics differ from those computed from its appearances.</summary>
-    private static Task<List<string>> MismatchesAsync(NewsTreatyFactory factory) => factory.WithDbAsync(async db =>
-    {
-        var claims = await db.Claims.AsNoTracking().Include(c => c.Subjects).Include(c => c.Appearances).ThenInclude(a => a.Article).ToListAsync();
-        var wrong = new List<string>();
-        foreach (var claim in claims)
-        {
-            var articles = claim.Appearances.Select(a => a.Article).ToList();
-            var firstSeen = articles.Count == 0 ? DateTime.MinValue : articles.Min(a => a.PublishedUtc);
-            var outlets = articles.Select(a => a.OutletId).Distinct().Count();
-            var origins = articles.Select(a => a.OriginOutletId ?? a.OutletId).Distinct().Count();
-            if (claim.FirstSeenUtc != firstSeen || claim.OutletCount != outlets || claim.OriginCount != origins)
-            {
-                wrong.Add($"{claim.Slug}: stored {claim.FirstSeenUtc:O}/{claim.OutletCount}/{claim.OriginCount}, computed {firstSeen:O}/{outlets}/{origins}");
-            }
-
-            wrong.AddRange(claim.Subjects.Where(s => s.FirstSeenUtc != claim.FirstSeenUtc).Select(s => $"{claim.Slug} subject {s.ActorId}: {s.FirstSeenUtc:O}"));
-        }
-
-        return wrong;
-    });
-
     private static async Task<JsonElement> ClaimAsync(HttpClient client, string slug) => await client.GetJsonAsync($"/api/v1/claims/{slug}");
 
     private static (int Outlets, int Origins) Corroboration(JsonElement claim) =>
@@ -50,7 +28,7 @@ public abstract class ClaimStatisticsTests(DatabaseProvider provider)
         await using var factory = await StartAsync();
         using var _ = factory.Database;
 
-        Assert.Empty(await MismatchesAsync(factory));
+        Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
         var stored = await factory.WithDbAsync(db => db.Claims.CountAsync(c => c.OutletCount > 0 && c.FirstSeenUtc > DateTime.MinValue));
         Assert.Equal(await factory.WithDbAsync(db => db.Claims.CountAsync(c => c.Appearances.Any())), stored);
     }
@@ -103,7 +81,7 @@ public abstract class ClaimStatisticsTests(DatabaseProvider provider)
         Assert.Contains(slug, before1951.Select(c => c.Str("slug")));
         Assert.Equal(evidenced, before1951.Count);
         Assert.All(before1951, c => Assert.StartsWith("1950-03-01", c.Str("firstSeen"), StringComparison.Ordinal));
-        Assert.Empty(await MismatchesAsync(factory));
+        Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
 
         // Removing the appearance, then deleting the only article left, undoes it all.
         await factory.WithDbAsync(async db =>
@@ -118,7 +96,7 @@ public abstract class ClaimStatisticsTests(DatabaseProvider provider)
         Assert.Equal((0, 0), Corroboration(orphan));
         Assert.Equal(JsonValueKind.Null, orphan.GetProperty("firstSeen").ValueKind);
         Assert.Equal(slug, (await client.GetJsonAsync("/api/v1/claims?sort=date&limit=500")).Items().Last().Str("slug"));
-        Assert.Empty(await MismatchesAsync(factory));
+        Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
         Assert.Equal(otherOutlet, await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == otherArticle).Select(a => a.OutletId).SingleAsync()));
     }
 }
@@ -127,3 +105,28 @@ public sealed class SqliteClaimStatisticsTests() : ClaimStatisticsTests(Database
 
 [Trait("Database", "PostgreSQL")]
 public sealed class PostgresClaimStatisticsTests() : ClaimStatisticsTests(DatabaseProvider.PostgreSql);
+
+internal static class StoredStatistics
+{
+    /// <summary>Every claim (and subject row) whose stored statistics differ from those computed from its appearances.</summary>
+    public static Task<List<string>> MismatchesAsync(NewsTreatyFactory factory) => factory.WithDbAsync(async db =>
+    {
+        var claims = await db.Claims.AsNoTracking().Include(c => c.Subjects).Include(c => c.Appearances).ThenInclude(a => a.Article).ToListAsync();
+        var wrong = new List<string>();
+        foreach (var claim in claims)
+        {
+            var articles = claim.Appearances.Select(a => a.Article).ToList();
+            var firstSeen = articles.Count == 0 ? DateTime.MinValue : articles.Min(a => a.PublishedUtc);
+            var outlets = articles.Select(a => a.OutletId).Distinct().Count();
+            var origins = articles.Select(a => a.OriginOutletId ?? a.OutletId).Distinct().Count();
+            if (claim.FirstSeenUtc != firstSeen || claim.OutletCount != outlets || claim.OriginCount != origins)
+            {
+                wrong.Add($"{claim.Slug}: stored {claim.FirstSeenUtc:O}/{claim.OutletCount}/{claim.OriginCount}, computed {firstSeen:O}/{outlets}/{origins}");
+            }
+
+            wrong.AddRange(claim.Subjects.Where(s => s.FirstSeenUtc != claim.FirstSeenUtc).Select(s => $"{claim.Slug} subject {s.ActorId}: {s.FirstSeenUtc:O}"));
+        }
+
+        return wrong;
+    });
+}

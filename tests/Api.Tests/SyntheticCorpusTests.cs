@@ -24,6 +24,7 @@ public abstract class SyntheticCorpusTests(DatabaseProvider provider)
         }
 
         Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500"));
+        Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
         Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500&sort=corroboration"));
         var hits = (await client.GetJsonAsync("/api/v1/claims?q=treaty&limit=500")).Items().ToList();
         Assert.Contains(hits, c => c.Str("slug").StartsWith("syn-", StringComparison.Ordinal));

@@ -9,9 +9,9 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var claims = new Option<int>("--claims") { Description = "How many claims to add.", DefaultValueFactory = _ => 100_000 };
-        var articles = new Option<int?>("--articles") { Description = "How many articles (default: one per 12 claims)." };
-        var actors = new Option<int?>("--actors") { Description = "How many actors (default: one per 250 claims)." };
-        var events = new Option<int?>("--events") { Description = "How many events (default: one per 400 claims)." };
+        var articles = new Option<int?>("--articles") { Description = "How many articles (default: one per 5 claims)." };
+        var actors = new Option<int?>("--actors") { Description = "How many actors (default: one per 20 claims)." };
+        var events = new Option<int?>("--events") { Description = "How many events (default: one per 50 claims)." };
         var outlets = new Option<int?>("--outlets") { Description = "How many outlets (default: one per 5,000 claims, 6–400)." };
         var seed = new Option<int>("--seed") { Description = "Random seed, for a repeatable corpus.", DefaultValueFactory = _ => 1961 };
         var command = new Command("generate", "Add a synthetic corpus shaped like the real one (skewed claimants, outlets, events and dates) to the configured database.")

@@ -10,7 +10,7 @@ namespace NewsTreaty.Web.Cli;
 internal sealed record CorpusSize(int Claims, int Articles, int Actors, int Events, int Outlets, int Seed)
 {
     public static CorpusSize For(int claims, int? articles, int? actors, int? events, int? outlets, int seed) => new(
-        claims, articles ?? Math.Max(5, claims / 12), actors ?? Math.Max(32, claims / 250), events ?? Math.Max(28, claims / 400),
+        claims, articles ?? Math.Max(5, claims / 5), actors ?? Math.Max(32, claims / 20), events ?? Math.Max(28, claims / 50),
         outlets ?? Math.Clamp(claims / 5000, 6, 400), seed);
 }
 
@@ -101,12 +101,12 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, CorpusSize size, T
 
         // On SQLite, appearances go in before their claims so each claim's full-text row is written once,
         // with its quotations: foreign keys are off while generating and checked once at the end.
-        // PostgreSQL has no triggers to save.
+        // On PostgreSQL they follow their claims, and its triggers keep each claim's statistics as they go in.
         var claimantOf = new Zipf(size.Actors, 1.1, _random);
         var eventOf = new Zipf(size.Events, 0.9, _random);
         var nextAppearance = appearances;
         var perClaim = Enumerable.Range(0, size.Claims).Select(_ => _random.NextDouble() < 0.35 ? 2 + (int)(-Math.Log(1 - _random.NextDouble()) * 1.5) : 1).ToArray();
-        var articleOf = new Zipf(size.Articles, 0.6, _random);
+        var articleOf = new Zipf(size.Articles, 0.3, _random); // a busy article carries a few hundred claims, not thousands
         if (!_postgres)
         {
             await AppearancesAsync(claims, articles, perClaim, articleOf, () => nextAppearance++, ct);
@@ -123,6 +123,20 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, CorpusSize size, T
         if (_postgres)
         {
             await AppearancesAsync(claims, articles, perClaim, articleOf, () => nextAppearance++, ct);
+        }
+        else
+        {
+            // The appearances came first, when their claims' statistics (schema step 0006) had no row to go
+            // to: compute them now, in one statement, before claim_subjects copies each claim's date.
+            await ExecuteAsync("""
+                UPDATE "claims" SET "FirstSeenUtc" = s."FirstSeen", "OutletCount" = s."Outlets", "OriginCount" = s."Origins"
+                FROM (
+                    SELECT ap."ClaimId" AS "ClaimId", min(ar."PublishedUtc") AS "FirstSeen", count(DISTINCT ar."OutletId") AS "Outlets",
+                           count(DISTINCT coalesce(ar."OriginOutletId", ar."OutletId")) AS "Origins"
+                    FROM "appearances" ap JOIN "articles" ar ON ar."Id" = ap."ArticleId" GROUP BY ap."ClaimId"
+                ) AS s
+                WHERE "claims"."Id" = s."ClaimId"
+                """, ct);
         }
 
         await BatchAsync("claim_subjects", ["ClaimId", "ActorId"], size.Claims, i => [claims + i, actors + claimantOf.Next()], ct);
