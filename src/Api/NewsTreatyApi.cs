@@ -30,6 +30,7 @@ public static class NewsTreatyApi
         });
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddNewsTreatyApiSecurity();
+        services.AddNewsTreatyReadCache();
         // Binding failures (limit=many) become exceptions so the handler can say which parameter was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

@@ -25,6 +25,7 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 app.UseMiddleware<RequestLogging>();
+app.UseNewsTreatyHeadAsGet();
 app.UseExceptionHandler();
 app.UseNewsTreatyConditionalGet();
 app.UseNewsTreatyStatusPages();
@@ -32,6 +33,7 @@ app.UseNewsTreatyEmbedHeaders();
 app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseNewsTreatyApiSecurity();
+app.UseNewsTreatyReadCache(); // after the rate limiter, so a cache hit still counts against the client's allowance
 app.UseAntiforgery(); // after authorization, which signs the editor in on /editor pages: tokens are bound to that user
 
 app.MapNewsTreatyApi();

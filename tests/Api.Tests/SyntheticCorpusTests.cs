@@ -20,7 +20,7 @@ public abstract class SyntheticCorpusTests(DatabaseProvider provider)
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
-            await new SyntheticCorpus(db, CorpusSize.For(1200, null, null, null, null, seed: 7), TextWriter.Null).RunAsync(default);
+            await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(1200, null, null, null, null, seed: 7), TextWriter.Null).RunAsync(default);
         }
 
         Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500"));

@@ -5,12 +5,15 @@ namespace NewsTreaty.Api.Infrastructure;
 
 /// <summary>
 /// Runs the rest of the pipeline into a buffer, tags a 200 with the strong <see cref="ETag"/> of its exact
-/// bytes (unless the endpoint set one), answers 304 to a matching If-None-Match, and copies the body out.
-/// Shared by the API's conditional GET and the embeds, so both revalidate the same way.
+/// bytes (unless the endpoint or the read cache set one), answers 304 to a matching If-None-Match, and copies the body out.
+/// Shared by the API's conditional GET, the embeds and <see cref="EntityTagging"/>, so all revalidate the same way.
 /// </summary>
 public static class BufferedETag
 {
-    public static async Task RunAsync(HttpContext context, RequestDelegate next, string? cacheControl = null)
+    /// <param name="answerNotModified">
+    /// False where a 200 must go on whole (into the read cache): an outer step then answers the 304.
+    /// </param>
+    public static async Task RunAsync(HttpContext context, RequestDelegate next, string? cacheControl = null, bool answerNotModified = true)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -25,16 +28,18 @@ public static class BufferedETag
         }
 
         var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
+        if (response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = ETag.Compute(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            response.Headers.ETag = etag;
-            if (cacheControl is not null)
+            if (!response.Headers.ContainsKey(HeaderNames.ETag))
             {
-                response.Headers.CacheControl = cacheControl;
+                response.Headers.ETag = ETag.Compute(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                if (cacheControl is not null)
+                {
+                    response.Headers.CacheControl = cacheControl;
+                }
             }
 
-            if (ETag.Matches(context.Request.Headers.IfNoneMatch, etag))
+            if (answerNotModified && ETag.Matches(context.Request.Headers.IfNoneMatch, response.Headers.ETag.ToString()))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;

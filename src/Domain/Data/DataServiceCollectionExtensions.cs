@@ -12,7 +12,10 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddNewsTreatyData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContextPool<NewsTreatyDbContext>(settings.Configure);
+        var changes = new DataChanges();
+        services.AddSingleton(changes);
+        var interceptors = DataChangeInterceptors.For(changes);
+        services.AddDbContextPool<NewsTreatyDbContext>(options => settings.Configure(options.AddInterceptors(interceptors)));
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<BundleImporter>();
         services.AddScoped<BundleExporter>();

@@ -31,7 +31,7 @@ internal static class GenerateCommand
             var size = CorpusSize.For(count, result.GetValue(articles), result.GetValue(actors), result.GetValue(events), result.GetValue(outlets), result.GetValue(seed));
             await Console.Error.WriteLineAsync($"Generating {size}");
             var started = DateTime.UtcNow;
-            await new SyntheticCorpus(services.GetRequiredService<NewsTreatyDbContext>(), size, Console.Error).RunAsync(ct);
+            await new SyntheticCorpus(services.GetRequiredService<NewsTreatyDbContext>(), services.GetRequiredService<DataChanges>(), size, Console.Error).RunAsync(ct);
             await Console.Error.WriteLineAsync($"Done in {(DateTime.UtcNow - started).TotalSeconds:N0} s");
             return 0;
         }));

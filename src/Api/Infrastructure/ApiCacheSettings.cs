@@ -1,0 +1,21 @@
+namespace NewsTreaty.Api.Infrastructure;
+
+/// <summary>"ApiCache" in appsettings: the server-side cache of anonymous reads, documented in docs/api.md.</summary>
+public sealed class ApiCacheSettings
+{
+    public const string Section = "ApiCache";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// How long an entry may be served. Writes made by this process evict at once; this bounds how long a write
+    /// made by another process (the CLI's import, a second instance) can go unseen.
+    /// </summary>
+    public int Seconds { get; set; } = 10;
+
+    /// <summary>Memory the cached bodies may take in all; the least recently used go first.</summary>
+    public int SizeLimitMegabytes { get; set; } = 64;
+
+    /// <summary>Larger responses (a whole export) are served but never cached.</summary>
+    public int MaximumBodyKilobytes { get; set; } = 1024;
+}

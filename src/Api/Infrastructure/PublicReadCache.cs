@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NewsTreaty.Domain.Data;
+
+namespace NewsTreaty.Api.Infrastructure;
+
+/// <summary>
+/// Keeps anonymous GET responses under /api and /embed in memory, so repeated reads and revalidations skip the
+/// endpoint and its queries. Runs after the rate limiter (a cache hit still counts) and authentication (a request
+/// with a key, valid or not, always reaches the endpoint). Every committed write in this process starts a new
+/// <see cref="DataChanges.Generation"/>, which is part of the cache key, so nothing read before a write is served
+/// after it, even when that read finishes storing its response after the write evicted the cache.
+/// </summary>
+public static class PublicReadCache
+{
+    public const string CacheHeader = "X-Cache";
+    internal const string Tag = "data";
+    private static readonly PathString[] Cached = ["/api", "/embed"];
+
+    public static IServiceCollection AddNewsTreatyReadCache(this IServiceCollection services)
+    {
+        services.AddOptions<ApiCacheSettings>().BindConfiguration(ApiCacheSettings.Section);
+        services.AddOutputCache(o => o.AddBasePolicy(new Policy()));
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<ApiCacheSettings>>((o, settings) =>
+        {
+            o.SizeLimit = Math.Max(1, settings.Value.SizeLimitMegabytes) * 1024L * 1024;
+            o.MaximumBodySize = Math.Max(1, settings.Value.MaximumBodyKilobytes) * 1024L;
+            o.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, settings.Value.Seconds));
+            o.UseCaseSensitivePaths = true; // slugs are case-sensitive
+        });
+        services.AddHostedService<Eviction>();
+        return services;
+    }
+
+    /// <summary>Call after the API's security middleware: the cache, then the ETag of each response it may store.</summary>
+    public static IApplicationBuilder UseNewsTreatyReadCache(this IApplicationBuilder app) =>
+        app.UseOutputCache().UseMiddleware<EntityTagging>();
+
+    internal static bool Covers(PathString path) => Array.Exists(Cached, path.StartsWithSegments);
+
+    private sealed class Policy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            var request = http.Request;
+            var settings = http.RequestServices.GetRequiredService<IOptions<ApiCacheSettings>>().Value;
+            var cacheable = settings.Enabled
+                && HttpMethods.IsGet(request.Method)
+                && Covers(request.Path)
+                && http.User.Identity?.IsAuthenticated != true
+                && !request.Headers.ContainsKey(HeaderNames.Authorization)
+                && !request.Headers.ContainsKey("X-Api-Key");
+            if (!cacheable)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = true;
+            context.AllowCacheStorage = true;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, settings.Seconds));
+            context.Tags.Add(Tag);
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.HeaderNames = HeaderNames.Accept;
+            context.CacheVaryByRules.VaryByValues["generation"] =
+                http.RequestServices.GetRequiredService<DataChanges>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Set as the response leaves, after the cache has taken its copy of the headers, so a stored entry never says "miss".
+            http.Response.OnStarting(() =>
+            {
+                http.Response.Headers[CacheHeader] = http.Items.ContainsKey(CacheHeader) ? "hit" : "miss";
+                return Task.CompletedTask;
+            });
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            context.HttpContext.Items[CacheHeader] = true;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>Drops every entry when data changes: the generation already keeps old entries from being served, this frees their memory.</summary>
+    private sealed class Eviction(DataChanges changes, IOutputCacheStore store) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            changes.Changed += Evict;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            changes.Changed -= Evict;
+            return Task.CompletedTask;
+        }
+
+        private void Evict() => _ = store.EvictByTagAsync(Tag, CancellationToken.None).AsTask();
+    }
+}
