@@ -42,9 +42,22 @@ public sealed partial class ClaimQueries
             return await PageAsync(await NewestByActorAsync(actorIds, after, take + 1, ct), take, sort, tag, ct);
         }
 
-        var keyed = Keys(await FilterAsync(filter, ct), terms);
+        var claims = await FilterAsync(filter, ct);
+        if (terms is not null && sort != ClaimSort.Relevance)
+        {
+            // Other sorts only need to know which claims match, not how well: no rank is computed. The "+ 0"
+            // keeps SQLite from driving the query from the match list, so it walks the (FirstSeenUtc, Id) or
+            // (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
+            var matching = FullText.ClaimIds(db, terms);
+            claims = claims.Where(c => matching.Contains(c.Id + 0));
+        }
+
+        var keyed = Keys(claims, sort == ClaimSort.Relevance ? terms : null);
         switch (sort)
         {
+            case ClaimSort.Relevance when RanksFromIndex(filter):
+                rows = await RankedPageAsync(filter, terms!, after, take, ct);
+                break;
             case ClaimSort.Relevance:
                 if (after is var (rank, rankId))
                 {

@@ -14,13 +14,18 @@ public sealed class FtsHit
 }
 
 /// <summary>
-/// Full-text search on the engine's own index (schema step 0003): FTS5 with bm25 on SQLite, GIN
-/// tsvector indexes with ts_rank on PostgreSQL. User input never reaches either query language: only
-/// its words (letters and digits) do, each quoted, all required.
+/// Full-text search on the engine's own index: FTS5 tables ranked by their configured bm25 rank on SQLite
+/// (steps 0003 and 0007), stored and trigger-kept tsvectors in <c>*_fts</c> tables ranked by ts_rank on
+/// PostgreSQL (step 0007). Each query returns (id, rank) from the index alone, so callers can sort and cut
+/// a page there before joining to the entity. User input never reaches either query language: only its
+/// words (letters and digits) do, each quoted, all required.
 /// </summary>
 internal static partial class FullText
 {
     private const int MaxTerms = 12;
+
+    /// <summary>ts_rank weights for D, C, B, A: the first field (A) counts twice the second (B), as bm25(2.0, 1.0) does on SQLite.</summary>
+    private const string Weights = "ARRAY[0.1, 0.2, 0.5, 1.0]::real[]";
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
@@ -39,68 +44,40 @@ internal static partial class FullText
         ? string.Join(" & ", terms.Select(t => prefix ? t + ":*" : t))
         : string.Join(' ', terms.Select(t => "\"" + t + "\"" + (prefix ? "*" : "")));
 
+    /// <summary>Ids and ranks of the rows of <paramref name="table"/> matching every term, read from the index alone.</summary>
+    private static IQueryable<FtsHit> Ranked(NewsTreatyDbContext db, string table, IReadOnlyList<string> terms, bool prefix = false)
+    {
+        var postgres = IsPostgres(db);
+        var match = Match(terms, prefix, postgres);
+        var sql = postgres
+            ? $$"""
+                SELECT f."Id", ts_rank({{Weights}}, f."Vector", q.q)::float8 AS "Rank"
+                FROM "{{table}}" f, to_tsquery('english', {0}) q(q) WHERE f."Vector" @@ q.q
+                """
+            : $$"""SELECT rowid AS "Id", -rank AS "Rank" FROM "{{table}}" WHERE "{{table}}" MATCH {0}""";
+        return db.Database.SqlQueryRaw<FtsHit>(sql, match);
+    }
+
     /// <summary>Claims whose text or quotations contain every term.</summary>
-    public static IQueryable<FtsHit> Claims(NewsTreatyDbContext db, IReadOnlyList<string> terms)
+    public static IQueryable<FtsHit> Claims(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "claims_fts", terms);
+
+    /// <summary>
+    /// Ids of the claims whose text or quotations contain every term, without ranking them: for sorts
+    /// other than relevance, which only need to know whether a claim matches.
+    /// </summary>
+    public static IQueryable<int> ClaimIds(NewsTreatyDbContext db, IReadOnlyList<string> terms)
     {
         var postgres = IsPostgres(db);
         var match = Match(terms, prefix: false, postgres);
         return postgres
-            ? db.Database.SqlQueryRaw<FtsHit>("""
-                SELECT h."Id", MAX(h."Rank") AS "Rank" FROM (
-                    SELECT c."Id", 2 * ts_rank(to_tsvector('english', c."Text"), q.q)::float8 AS "Rank"
-                    FROM claims c, to_tsquery('english', {0}) q(q) WHERE to_tsvector('english', c."Text") @@ q.q
-                    UNION ALL
-                    SELECT a."ClaimId", ts_rank(to_tsvector('english', a."Quote"), q.q)::float8
-                    FROM appearances a, to_tsquery('english', {0}) q(q) WHERE to_tsvector('english', a."Quote") @@ q.q
-                ) h GROUP BY h."Id"
-                """, match)
-            : db.Database.SqlQueryRaw<FtsHit>(
-                """SELECT rowid AS "Id", -bm25("claims_fts", 2.0, 1.0) AS "Rank" FROM "claims_fts" WHERE "claims_fts" MATCH {0}""", match);
+            ? db.Database.SqlQueryRaw<int>("""SELECT "Id" AS "Value" FROM "claims_fts" WHERE "Vector" @@ to_tsquery('english', {0})""", match)
+            : db.Database.SqlQueryRaw<int>("""SELECT rowid AS "Value" FROM "claims_fts" WHERE "claims_fts" MATCH {0}""", match);
     }
 
     /// <summary>Actors whose name or an alias starts with every term (so "Shoig" finds Shoigu).</summary>
-    public static IQueryable<FtsHit> Actors(NewsTreatyDbContext db, IReadOnlyList<string> terms)
-    {
-        var postgres = IsPostgres(db);
-        var match = Match(terms, prefix: true, postgres);
-        return postgres
-            ? db.Database.SqlQueryRaw<FtsHit>("""
-                SELECT h."Id", MAX(h."Rank") AS "Rank" FROM (
-                    SELECT a."Id", 2 * ts_rank(to_tsvector('english', a."Name"), q.q)::float8 AS "Rank"
-                    FROM actors a, to_tsquery('english', {0}) q(q) WHERE to_tsvector('english', a."Name") @@ q.q
-                    UNION ALL
-                    SELECT l."ActorId", ts_rank(to_tsvector('english', l."Name"), q.q)::float8
-                    FROM actor_aliases l, to_tsquery('english', {0}) q(q) WHERE to_tsvector('english', l."Name") @@ q.q
-                ) h GROUP BY h."Id"
-                """, match)
-            : db.Database.SqlQueryRaw<FtsHit>(
-                """SELECT rowid AS "Id", -bm25("actors_fts", 2.0, 1.0) AS "Rank" FROM "actors_fts" WHERE "actors_fts" MATCH {0}""", match);
-    }
+    public static IQueryable<FtsHit> Actors(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "actors_fts", terms, prefix: true);
 
-    public static IQueryable<FtsHit> Events(NewsTreatyDbContext db, IReadOnlyList<string> terms)
-    {
-        var postgres = IsPostgres(db);
-        var match = Match(terms, prefix: false, postgres);
-        return postgres
-            ? db.Database.SqlQueryRaw<FtsHit>("""
-                SELECT e."Id", ts_rank(to_tsvector('english', e."Title" || ' ' || e."Summary"), q.q)::float8 AS "Rank"
-                FROM events e, to_tsquery('english', {0}) q(q) WHERE to_tsvector('english', e."Title" || ' ' || e."Summary") @@ q.q
-                """, match)
-            : db.Database.SqlQueryRaw<FtsHit>(
-                """SELECT rowid AS "Id", -bm25("events_fts", 2.0, 1.0) AS "Rank" FROM "events_fts" WHERE "events_fts" MATCH {0}""", match);
-    }
+    public static IQueryable<FtsHit> Events(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "events_fts", terms);
 
-    public static IQueryable<FtsHit> Articles(NewsTreatyDbContext db, IReadOnlyList<string> terms)
-    {
-        var postgres = IsPostgres(db);
-        var match = Match(terms, prefix: false, postgres);
-        return postgres
-            ? db.Database.SqlQueryRaw<FtsHit>("""
-                SELECT a."Id", ts_rank(to_tsvector('english', a."Headline" || ' ' || coalesce(a."Standfirst", '') || ' ' || coalesce(a."Summary", '')), q.q)::float8 AS "Rank"
-                FROM articles a, to_tsquery('english', {0}) q(q)
-                WHERE to_tsvector('english', a."Headline" || ' ' || coalesce(a."Standfirst", '') || ' ' || coalesce(a."Summary", '')) @@ q.q
-                """, match)
-            : db.Database.SqlQueryRaw<FtsHit>(
-                """SELECT rowid AS "Id", -bm25("articles_fts", 2.0, 1.0) AS "Rank" FROM "articles_fts" WHERE "articles_fts" MATCH {0}""", match);
-    }
+    public static IQueryable<FtsHit> Articles(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "articles_fts", terms);
 }

@@ -13,14 +13,11 @@ public sealed class SearchQueries(NewsTreatyDbContext db)
     {
         var take = KeyLookup.ClampLimit(limit, @default: 20, max: 100);
         var terms = FullText.Terms(q);
-        var claims = await db.Claims.AsNoTracking().Join(FullText.Claims(db, terms), c => c.Id, h => h.Id, (c, h) => new { c.Id, c.Slug, Title = c.Text, h.Rank })
-            .OrderByDescending(x => x.Rank).ThenBy(x => x.Id).Take(take).ToListAsync(ct);
-        var events = await db.Events.AsNoTracking().Join(FullText.Events(db, terms), e => e.Id, h => h.Id, (e, h) => new { e.Id, e.Slug, e.Title, h.Rank })
-            .OrderByDescending(x => x.Rank).ThenBy(x => x.Id).Take(take).ToListAsync(ct);
-        var actors = await db.Actors.AsNoTracking().Join(FullText.Actors(db, terms), a => a.Id, h => h.Id, (a, h) => new { a.Id, a.Slug, Title = a.Name, h.Rank })
-            .OrderByDescending(x => x.Rank).ThenBy(x => x.Id).Take(take).ToListAsync(ct);
-        var articles = await db.Articles.AsNoTracking().Join(FullText.Articles(db, terms), a => a.Id, h => h.Id, (a, h) => new { a.Id, a.Slug, Title = a.Headline, h.Rank })
-            .OrderByDescending(x => x.Rank).ThenBy(x => x.Id).Take(take).ToListAsync(ct);
+        // Each resource's best hits are cut inside its full-text query; only those rows are joined for their titles.
+        var claims = await Top(FullText.Claims(db, terms), take).Join(db.Claims.AsNoTracking(), h => h.Id, c => c.Id, (h, c) => new { c.Id, c.Slug, Title = c.Text, h.Rank }).ToListAsync(ct);
+        var events = await Top(FullText.Events(db, terms), take).Join(db.Events.AsNoTracking(), h => h.Id, e => e.Id, (h, e) => new { e.Id, e.Slug, e.Title, h.Rank }).ToListAsync(ct);
+        var actors = await Top(FullText.Actors(db, terms), take).Join(db.Actors.AsNoTracking(), h => h.Id, a => a.Id, (h, a) => new { a.Id, a.Slug, Title = a.Name, h.Rank }).ToListAsync(ct);
+        var articles = await Top(FullText.Articles(db, terms), take).Join(db.Articles.AsNoTracking(), h => h.Id, a => a.Id, (h, a) => new { a.Id, a.Slug, Title = a.Headline, h.Rank }).ToListAsync(ct);
 
         return claims.Select(x => new SearchHitView("claim", x.Id, x.Slug, x.Title, x.Rank))
             .Concat(events.Select(x => new SearchHitView("event", x.Id, x.Slug, x.Title, x.Rank)))
@@ -28,4 +25,6 @@ public sealed class SearchQueries(NewsTreatyDbContext db)
             .Concat(articles.Select(x => new SearchHitView("article", x.Id, x.Slug, x.Title, x.Rank)))
             .OrderByDescending(h => h.Rank).ThenBy(h => h.Type, StringComparer.Ordinal).ThenBy(h => h.Id).Take(take).ToList();
     }
+
+    private static IQueryable<FtsHit> Top(IQueryable<FtsHit> hits, int take) => hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Id).Take(take);
 }
