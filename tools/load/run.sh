@@ -3,7 +3,8 @@
 #
 #   tools/load/run.sh sqlite FILE       [PORT] [DURATION] [CONNECTIONS]
 #   tools/load/run.sh postgres CONNSTR  [PORT] [DURATION] [CONNECTIONS]
-#   CLAIMS=200000 tools/load/run.sh …   for a corpus generated with --claims 200000 (default 1000000)
+#   CLAIMS=200000 tools/load/run.sh …   for a corpus generated with --claims 200000 (default 1000000;
+#   ACTORS defaults to CLAIMS/20 like the generator's --actors)
 #
 # FILE / CONNSTR hold a corpus made by the generator, e.g.
 #   ConnectionStrings__NewsTreaty="Data Source=/tmp/load/nt1m.db" dotnet run -c Release --project src/Web -- generate --claims 1000000
@@ -43,6 +44,7 @@ started=$(date +%s.%N)
   ASPNETCORE_ENVIRONMENT=Production exec dotnet "$out/NewsTreaty.Web.dll" --urls "$base" >"$work/host.log" 2>&1) &
 host=$!
 claims=${CLAIMS:-1000000} # ids 1..CLAIMS exist in a corpus generated with --claims CLAIMS
+actors=${ACTORS:-$(( claims / 20 ))} # the generator's default for --actors
 first_claim=$(( claims / 2 ))
 until curl -fs -o "$work/baseline.json" "$base/api/v1/claims/$first_claim" 2>/dev/null; do
   kill -0 "$host" 2>/dev/null || { cat "$work/host.log" >&2; exit 1; }
@@ -69,9 +71,10 @@ request = function() return wrk.format("GET", "/api/v1/claims/" .. math.random(1
 LUA
 cat >"$work/actors.lua" <<LUA
 math.randomseed(os.time() + 1)
-request = function() return wrk.format("GET", "/api/v1/claims?limit=20&actor=" .. math.random($first_actor, $first_actor + 49999)) end
+request = function() return wrk.format("GET", "/api/v1/claims?limit=20&actor=" .. math.random($first_actor, $first_actor + $actors - 1)) end
 LUA
-# Words the generator's vocabulary uses at every frequency, and the topic words it mixes in.
+# Eighteen queries: topic words the generator mixes in and vocabulary words from very common to rare.
+# After the first request for each they are cache hits, so these rows measure a small hot set.
 cat >"$work/words.lua" <<'LUA'
 math.randomseed(os.time() + 2)
 local words = { "treaty", "missile", "summit", "sanctions", "pyongyang", "moscow", "artillery", "alliance", "gidi", "juboya",
