@@ -193,6 +193,19 @@ public abstract class ClaimFilterTests(HostFixture host)
     }
 
     [SkippableTheory]
+    [InlineData("comprehensive-strategic-partnership-treaty-signed")]
+    [InlineData("putin-visit-pyongyang-2024")]
+    public async Task AnEventsClaimsNewestFirstPageTheSameAsTheGeneralFilterDoes(string slug)
+    {
+        // event alone reads one index range; adding minSources=0 (which excludes nothing) takes the general path.
+        var general = await AllAsync($"event={slug}&minSources=0");
+        var paged = await PagesAsync($"/api/v1/claims?limit=2&event={slug}");
+
+        Assert.True(general.Count > 4, $"{general.Count} claims is too few to page");
+        Assert.Equal(general.Select(c => c.GetProperty("id").GetInt32()), paged.Select(c => c.GetProperty("id").GetInt32()));
+    }
+
+    [SkippableTheory]
     [InlineData("sort=date", "")]
     [InlineData("sort=corroboration", "")]
     [InlineData("sort=relevance&q=treaty", "")]

@@ -108,10 +108,10 @@ public sealed class PostgresClaimStatisticsTests() : ClaimStatisticsTests(Databa
 
 internal static class StoredStatistics
 {
-    /// <summary>Every claim (and subject row) whose stored statistics differ from those computed from its appearances.</summary>
+    /// <summary>Every claim (and subject or event row) whose stored statistics differ from those computed from its appearances.</summary>
     public static Task<List<string>> MismatchesAsync(NewsTreatyFactory factory) => factory.WithDbAsync(async db =>
     {
-        var claims = await db.Claims.AsNoTracking().Include(c => c.Subjects).Include(c => c.Appearances).ThenInclude(a => a.Article).ToListAsync();
+        var claims = await db.Claims.AsNoTracking().Include(c => c.Subjects).Include(c => c.Events).Include(c => c.Appearances).ThenInclude(a => a.Article).ToListAsync();
         var wrong = new List<string>();
         foreach (var claim in claims)
         {
@@ -125,6 +125,7 @@ internal static class StoredStatistics
             }
 
             wrong.AddRange(claim.Subjects.Where(s => s.FirstSeenUtc != claim.FirstSeenUtc).Select(s => $"{claim.Slug} subject {s.ActorId}: {s.FirstSeenUtc:O}"));
+            wrong.AddRange(claim.Events.Where(e => e.FirstSeenUtc != claim.FirstSeenUtc).Select(e => $"{claim.Slug} event {e.EventId}: {e.FirstSeenUtc:O}"));
         }
 
         return wrong;

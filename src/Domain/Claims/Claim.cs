@@ -193,5 +193,8 @@ public sealed class ClaimEvent
 
     public int EventId { get; private set; }
 
+    /// <summary>The claim's <see cref="Claim.FirstSeenUtc"/>, copied here by the database so an event's claims come newest first from one index.</summary>
+    public DateTime FirstSeenUtc { get; private set; }
+
     public Event Event { get; private set; } = null!;
 }

@@ -70,19 +70,30 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
     }
 
     /// <summary>
-    /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one. Candidates come from the
-    /// link tables, newest first and capped, so a claim about a head actor (Putin is in a quarter of a large
-    /// corpus) costs two bounded index reads instead of a correlated count over every claim.
+    /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one. Candidates are each
+    /// event's and each subject's newest claims, read from the (event or actor, first seen, claim) indexes and
+    /// capped, so a claim about a head actor (in a quarter of a large corpus) or a busy event costs a few
+    /// bounded index ranges instead of a count over every claim.
     /// </summary>
     private async Task<List<ClaimRef>> RelatedAsync(int id, List<int> eventIds, List<int> subjectIds, CancellationToken ct)
     {
-        const int Candidates = 2000;
-        var byEvent = await db.Set<ClaimEvent>().AsNoTracking().Where(e => eventIds.Contains(e.EventId) && e.ClaimId != id)
-            .OrderByDescending(e => e.ClaimId).Select(e => e.ClaimId).Take(Candidates).ToListAsync(ct);
-        var bySubject = await db.Set<ClaimSubject>().AsNoTracking().Where(s => subjectIds.Contains(s.ActorId) && s.ClaimId != id)
-            .OrderByDescending(s => s.ClaimId).Select(s => s.ClaimId).Take(Candidates).ToListAsync(ct);
-        var top = byEvent.Select(c => (Id: c, Weight: 2)).Concat(bySubject.Select(c => (Id: c, Weight: 1)))
-            .GroupBy(c => c.Id).Select(g => (g.Key, Score: g.Sum(c => c.Weight)))
+        const int Candidates = 400;
+        var candidates = new List<(int Id, int Weight)>();
+        foreach (var eventId in eventIds.Take(8))
+        {
+            candidates.AddRange((await db.Set<ClaimEvent>().AsNoTracking().Where(e => e.EventId == eventId && e.ClaimId != id)
+                .OrderByDescending(e => e.FirstSeenUtc).ThenByDescending(e => e.ClaimId).Select(e => e.ClaimId).Take(Candidates)
+                .ToListAsync(ct)).Select(c => (c, 2)));
+        }
+
+        foreach (var actorId in subjectIds.Take(8))
+        {
+            candidates.AddRange((await db.Set<ClaimSubject>().AsNoTracking().Where(s => s.ActorId == actorId && s.ClaimId != id)
+                .OrderByDescending(s => s.FirstSeenUtc).ThenByDescending(s => s.ClaimId).Select(s => s.ClaimId).Take(Candidates)
+                .ToListAsync(ct)).Select(c => (c, 1)));
+        }
+
+        var top = candidates.GroupBy(c => c.Id).Select(g => (g.Key, Score: g.Sum(c => c.Weight)))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Key).Take(8).ToList();
         var ids = top.Select(t => t.Key).ToList();
         var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);

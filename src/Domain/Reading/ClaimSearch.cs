@@ -42,6 +42,11 @@ public sealed partial class ClaimQueries
             return await PageAsync(await NewestByActorAsync(actorIds, after, take + 1, ct), take, sort, tag, ct);
         }
 
+        if (sort == ClaimSort.Date && filter.Event is not null && filter == new ClaimFilter(Event: filter.Event, Sort: filter.Sort))
+        {
+            return await PageAsync(await NewestForEventAsync(await Resolve.EventAsync(db, filter.Event, ct), after, take + 1, ct), take, sort, tag, ct);
+        }
+
         var claims = await FilterAsync(filter, ct);
         if (terms is not null && sort != ClaimSort.Relevance)
         {
@@ -140,6 +145,20 @@ public sealed partial class ClaimQueries
 
         return found.DistinctBy(d => d.Id).OrderByDescending(d => d.FirstSeenUtc).ThenByDescending(d => d.Id).Take(take)
             .Select(d => new Keyed { Id = d.Id, FirstSeen = d.FirstSeenUtc }).ToList();
+    }
+
+    /// <summary>An event's claims newest first: one range of the (event, first seen, claim) index.</summary>
+    private async Task<List<Keyed>> NewestForEventAsync(int eventId, (string Key, int Id)? after, int take, CancellationToken ct)
+    {
+        var links = db.Set<ClaimEvent>().AsNoTracking().Where(e => e.EventId == eventId);
+        if (after is var (ticks, id))
+        {
+            var before = new DateTime(SortedCursor.Long(ticks), DateTimeKind.Utc);
+            links = links.Where(e => e.FirstSeenUtc < before || (e.FirstSeenUtc == before && e.ClaimId < id));
+        }
+
+        return await links.OrderByDescending(e => e.FirstSeenUtc).ThenByDescending(e => e.ClaimId).Take(take)
+            .Select(e => new Keyed { Id = e.ClaimId, FirstSeen = e.FirstSeenUtc }).ToListAsync(ct);
     }
 
     private IQueryable<Keyed> Keys(IQueryable<Claim> claims, IReadOnlyList<string>? terms)

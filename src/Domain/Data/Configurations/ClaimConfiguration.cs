@@ -77,7 +77,8 @@ internal sealed class ClaimEventConfiguration : IEntityTypeConfiguration<ClaimEv
         builder.ToTable("claim_events");
         builder.HasKey(e => new { e.ClaimId, e.EventId });
         builder.HasOne(e => e.Event).WithMany().HasForeignKey(e => e.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => e.EventId);
+        builder.HasIndex(e => new { e.EventId, e.FirstSeenUtc, e.ClaimId });
+        builder.DerivedByTheDatabase(e => e.FirstSeenUtc, DateTime.MinValue);
     }
 }
 
