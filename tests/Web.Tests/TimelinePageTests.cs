@@ -21,6 +21,15 @@ public sealed class TimelinePageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task TheCuratedTimelineListsEveryEventWithoutAnImportanceNote()
+    {
+        var (_, page) = await site.GetPageAsync("/");
+
+        Assert.Null(page.QuerySelector("[data-importance-note]"));
+        Assert.Equal($"All {page.QuerySelectorAll("ol.events li").Length} events, 1961–2024.", page.QuerySelector(".result-count")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task EventsAreGroupedIntoErasAndCarryTheirPrecision()
     {
         var (_, page) = await site.GetPageAsync("/");

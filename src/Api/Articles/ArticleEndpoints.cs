@@ -29,7 +29,8 @@ public static class ArticleEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{key}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("One article by id or slug, with its relations, claims, actors and events")
-            .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org NewsArticle.")
+            .WithDescription("Lists the first 200 claims in reading order (`claims`); `claimsCount` counts all of them, and `/api/v1/claims?article=` " +
+                "pages through every one. `format=jsonld` or `Accept: application/ld+json` returns a schema.org NewsArticle.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

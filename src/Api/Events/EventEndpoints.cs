@@ -19,7 +19,9 @@ public static class EventEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{key}", GetEvent).WithName(nameof(GetEvent))
             .WithSummary("One event by id or slug, with actors and roles, coverage by outlet and linked claims")
-            .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Event.")
+            .WithDescription("Lists the earliest 100 articles (`coverage`) and newest 50 claims (`claims`); `coverageCount`, `coverageOutletCount`, " +
+                "`independentSources` and `claimsCount` count all of them, and `/api/v1/claims?event=` pages through every claim. " +
+                "`format=jsonld` or `Accept: application/ld+json` returns a schema.org Event.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/timeline", GetTimeline).WithTags("Timeline").WithName(nameof(GetTimeline))
             .WithSummary("Every event in date order, with eras and the number of articles and independent sources behind each")

@@ -7,6 +7,9 @@ namespace NewsTreaty.Domain.Reading;
 
 public sealed partial class ArticleQueries(NewsTreatyDbContext db)
 {
+    /// <summary>How many of an article's claims, in the order they appear in its text, its record lists.</summary>
+    public const int ClaimsShown = 200;
+
     /// <summary>Every article, newest first: the unfiltered case of <see cref="SearchAsync"/>.</summary>
     public Task<Page<ArticleSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
         SearchAsync(new ArticleFilter(), limit, cursor, ct);
@@ -29,9 +32,17 @@ public sealed partial class ArticleQueries(NewsTreatyDbContext db)
             : null;
         var dependants = await db.Articles.AsNoTracking().Include(a => a.Outlet).Include(a => a.Relations)
             .Where(a => a.Relations.Any(r => r.TargetArticleId == id)).ToListAsync(ct);
-        var claims = await db.Claims.AsNoTracking().Where(c => c.Appearances.Any(a => a.ArticleId == id))
+        // The article's own appearances, grouped: first position per claim, the first ClaimsShown in reading order.
+        // A wire story quoted across a large corpus can carry thousands of claims; the claim list filtered by
+        // article pages through them all.
+        var inArticle = db.Appearances.AsNoTracking().Where(a => a.ArticleId == id);
+        var claimsCount = await inArticle.Select(a => a.ClaimId).Distinct().CountAsync(ct);
+        var order = await inArticle.GroupBy(a => a.ClaimId).Select(g => new { ClaimId = g.Key, Start = g.Min(a => a.Start) })
+            .OrderBy(x => x.Start).ThenBy(x => x.ClaimId).Take(ClaimsShown).Select(x => x.ClaimId).ToListAsync(ct);
+        var byId = await db.Claims.AsNoTracking().Where(c => order.Contains(c.Id))
             .Include(c => c.Subjects).ThenInclude(s => s.Actor).Include(c => c.ClaimantActor).AsSplitQuery()
-            .OrderBy(c => c.Appearances.Where(a => a.ArticleId == id).Min(a => a.Start)).ToListAsync(ct);
+            .ToDictionaryAsync(c => c.Id, ct);
+        var claims = order.Select(c => byId[c]).ToList();
         var events = await db.Events.AsNoTracking().Where(e => e.Articles.Any(a => a.ArticleId == id))
             .Include(e => e.Actors).ThenInclude(a => a.Actor).OrderBy(e => e.StartsOn).ToListAsync(ct);
         var actors = claims.SelectMany(c => c.Subjects.Select(s => s.Actor).Append(c.ClaimantActor))
@@ -47,6 +58,6 @@ public sealed partial class ArticleQueries(NewsTreatyDbContext db)
             dependants.SelectMany(d => d.Relations.Where(r => r.TargetArticleId == id)
                 .Select(r => new RelationView(r.Kind, Map.Ref(d), Map.Ref(d.Outlet), r.Note))).ToList(),
             article.SourceName, article.SourceSha256, article.Text is not null,
-            claims.Select(Map.Ref).ToList(), actors, events.Select(Map.Ref).ToList(), article.Revision, article.UpdatedAt);
+            claims.Select(Map.Ref).ToList(), claimsCount, actors, events.Select(Map.Ref).ToList(), article.Revision, article.UpdatedAt);
     }
 }

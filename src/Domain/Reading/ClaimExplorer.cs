@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Claims;
 
 namespace NewsTreaty.Domain.Reading;
 
@@ -8,6 +9,13 @@ public sealed partial class ClaimQueries
     /// <summary>How many claims match <paramref name="filter"/> in all, across every page.</summary>
     public async Task<int> CountAsync(ClaimFilter filter, CancellationToken ct)
     {
+        // An event's claims are counted from its link rows (one index range), not by probing every claim.
+        if (filter.Event is { } key && filter with { Event = null, Sort = null } == new ClaimFilter())
+        {
+            var eventId = await Resolve.EventAsync(db, key, ct);
+            return await db.Set<ClaimEvent>().CountAsync(e => e.EventId == eventId, ct);
+        }
+
         var terms = string.IsNullOrWhiteSpace(filter.Q) ? null : FullText.Terms(filter.Q);
         return await Keys(await FilterAsync(filter, ct), terms).CountAsync(ct);
     }

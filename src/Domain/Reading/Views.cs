@@ -42,7 +42,7 @@ public sealed record ArticleView(
     int Id, string Slug, string Headline, string? PrintHeadline, string? Standfirst, OutletRef Outlet, OutletRef? Origin, Genre Genre,
     string? Byline, string? Section, string? Dateline, string Language, string? CanonicalUrl, string? Summary, PublishedView Published,
     IReadOnlyList<RelationView> Relations, IReadOnlyList<RelationView> CopiesAndRelays, string? SourceName, string? SourceSha256, bool HasText,
-    IReadOnlyList<ClaimRef> Claims, IReadOnlyList<ActorRef> Actors, IReadOnlyList<EventRef> Events, int Revision, DateTime UpdatedAt);
+    IReadOnlyList<ClaimRef> Claims, int ClaimsCount, IReadOnlyList<ActorRef> Actors, IReadOnlyList<EventRef> Events, int Revision, DateTime UpdatedAt);
 
 public sealed record AliasView(string Name, DateView? ValidFrom, DateView? ValidTo, string? Note);
 
@@ -72,8 +72,8 @@ public sealed record CoverageView(OutletRef Outlet, ArticleRef Article, OutletRe
 
 public sealed record EventView(
     int Id, string Slug, EventKind Kind, string Title, string Summary, DateView Date, DateView? EndDate, string? Place,
-    int Importance, EraView? Era, IReadOnlyList<ActorRoleView> Actors, IReadOnlyList<CoverageView> Coverage,
-    IReadOnlyList<ClaimSummaryView> Claims, int IndependentSources, int Revision, DateTime UpdatedAt);
+    int Importance, EraView? Era, IReadOnlyList<ActorRoleView> Actors, IReadOnlyList<CoverageView> Coverage, int CoverageCount, int CoverageOutletCount,
+    IReadOnlyList<ClaimSummaryView> Claims, int ClaimsCount, int IndependentSources, int Revision, DateTime UpdatedAt);
 
 public sealed record CorroborationView(int Outlets, int IndependentOrigins);
 
@@ -92,3 +92,9 @@ public sealed record ClaimView(
     IReadOnlyList<ClaimRef> Related, int Revision, DateTime UpdatedAt);
 
 public sealed record TimelineView(IReadOnlyList<EraView> Eras, IReadOnlyList<EventSummaryView> Events, DateOnly Start, DateOnly End);
+
+/// <summary>
+/// The timeline as the page and the widget draw it: all of it, or (when <see cref="MinImportance"/> is set) only the
+/// events of at least that importance, out of <see cref="TotalEvents"/>.
+/// </summary>
+public sealed record ShownTimeline(TimelineView Timeline, int? MinImportance, int TotalEvents);

@@ -50,7 +50,7 @@ internal static class EmbedEndpoints
             return WidgetData.Message(options, StatusCodes.Status404NotFound, "Not found", $"No actor has the id or slug '{actor}'.", null);
         }
 
-        var timeline = await events.TimelineAsync(ct);
+        var timeline = (await events.ShownTimelineAsync(ct)).Timeline;
         var shown = timeline.Events
             .Where(e => slice.Value.Contains(e) && (who is null || e.Actors.Any(a => a.Actor.Id == who.Id)))
             .ToList();

@@ -1,0 +1,90 @@
+using System.Globalization;
+using AngleSharp;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Data;
+using NewsTreaty.TestSupport;
+using NewsTreaty.Web.Cli;
+
+namespace NewsTreaty.Web.Tests;
+
+/// <summary>The seeded dataset plus generated events and claims: more events than the timeline lists, and events with more claims than a record shows.</summary>
+public sealed class LargeCorpusSite : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.NewSqlite();
+
+    public NewsTreatyFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Factory = new NewsTreatyFactory(_database);
+        _ = Factory.Server;
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
+        await new SyntheticCorpus(db, CorpusSize.For(1200, 100, null, 620, null, seed: 21), TextWriter.Null).RunAsync(default);
+    }
+
+    public async Task<IDocument> GetPageAsync(string path)
+    {
+        var html = await Factory.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<NewsTreatyDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        _database.Dispose();
+    }
+}
+
+public sealed class LargeCorpusPageTests(LargeCorpusSite site) : IClassFixture<LargeCorpusSite>
+{
+    [Fact]
+    public async Task WithMoreThanFiveHundredEventsTheTimelineListsTheMostImportantAndSaysSo()
+    {
+        var levels = await site.WithDbAsync(db => db.Events.GroupBy(e => e.Importance).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        var total = levels.Sum(l => l.Count);
+        Assert.True(total > 500, $"{total} events");
+        var min = levels.OrderByDescending(l => l.Key).Where(l => levels.Where(x => x.Key >= l.Key).Sum(x => x.Count) <= 500).Min(l => l.Key);
+        var expected = levels.Where(l => l.Key >= min).Sum(l => l.Count);
+
+        var page = await site.GetPageAsync("/");
+
+        Assert.Equal(expected, page.QuerySelectorAll("ol.events li").Length);
+        var note = page.QuerySelector("[data-importance-note]")!.TextContent;
+        Assert.Contains($"importance {min} or more", note);
+        Assert.Contains(total.ToString("N0", CultureInfo.InvariantCulture), note);
+        Assert.DoesNotContain("All ", page.QuerySelector(".result-count")!.TextContent);
+
+        var widget = await site.GetPageAsync("/embed/timeline");
+        Assert.Equal(expected, widget.QuerySelectorAll("li[class^='importance-']").Length);
+    }
+
+    [Fact]
+    public async Task AnEventPageShowsItsNewestFiftyClaimsTheTotalAndALinkToAllOfThem()
+    {
+        var busiest = await site.WithDbAsync(db => db.Set<ClaimEvent>().GroupBy(e => e.EventId)
+            .Select(g => new { EventId = g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync());
+        Assert.True(busiest.Count > 50, $"{busiest.Count} claims");
+        var slug = await site.WithDbAsync(db => db.Events.Where(e => e.Id == busiest.EventId).Select(e => e.Slug).SingleAsync());
+
+        var page = await site.GetPageAsync($"/events/{slug}");
+
+        Assert.Equal(50, page.QuerySelectorAll(".event-detail .claim-list > li").Length);
+        var note = page.QuerySelector(".event-detail p.muted")!;
+        Assert.Contains($"The newest 50 of {busiest.Count.ToString("N0", CultureInfo.InvariantCulture)} claims", note.TextContent);
+        var all = note.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Equal($"/claims?event={slug}", all);
+
+        var explorer = await site.GetPageAsync(all);
+        Assert.StartsWith($"{busiest.Count} claims match", explorer.QuerySelector(".result-count")!.TextContent);
+    }
+}
