@@ -25,9 +25,9 @@ public abstract class GeneratedCorpusHost(DatabaseProvider provider) : IAsyncLif
         {
             await using var scope = _host.Factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
-            await new SyntheticCorpus(db, CorpusSize.For(1500, 12, null, 3, null, seed: 11), TextWriter.Null).RunAsync(default);
-            await new SyntheticCorpus(db, CorpusSize.For(60, 330, null, 1, null, seed: 12), TextWriter.Null).RunAsync(default);
-            await new SyntheticCorpus(db, CorpusSize.For(60, 30, null, 600, null, seed: 13), TextWriter.Null).RunAsync(default);
+            await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(1500, 12, null, 3, null, seed: 11), TextWriter.Null).RunAsync(default);
+            await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(60, 330, null, 1, null, seed: 12), TextWriter.Null).RunAsync(default);
+            await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(60, 30, null, 600, null, seed: 13), TextWriter.Null).RunAsync(default);
         }
         catch (SkipException)
         {
@@ -119,15 +119,25 @@ public abstract class BoundedRecordTests(GeneratedCorpusHost host)
     }
 
     [SkippableFact]
-    public async Task WithOverFiveHundredEventsTheApiTimelineStaysCompleteAndItsCountsMatchEachEvent()
+    public async Task WithOverFiveHundredEventsTheApiTimelineKeepsTheMostImportantAndSaysSoAndMinImportanceOneGivesEveryEvent()
     {
-        var total = await host.WithDbAsync(db => db.Events.CountAsync());
-        Assert.True(total > 500, $"{total} events");
+        var importances = await host.WithDbAsync(db => db.Events.Select(e => e.Importance).ToListAsync());
+        Assert.True(importances.Count > 500, $"{importances.Count} events");
 
         var timeline = await host.Client.GetJsonAsync("/api/v1/timeline");
-        var events = timeline.GetProperty("events").EnumerateArray().ToList();
+        var kept = timeline.GetProperty("minImportance").GetInt32();
+        var shown = timeline.GetProperty("events").EnumerateArray().ToList();
 
-        Assert.Equal(total, events.Count);
+        Assert.Equal(importances.Count, timeline.GetProperty("totalEvents").GetInt32());
+        Assert.Equal(importances.Count(i => i >= kept), shown.Count);
+        Assert.InRange(shown.Count, 1, 500);
+        Assert.True(importances.Count(i => i >= kept - 1) > 500, "a lower level would still have fitted");
+        Assert.All(shown, e => Assert.True(e.GetProperty("importance").GetInt32() >= kept));
+
+        var everything = await host.Client.GetJsonAsync("/api/v1/timeline?minImportance=1");
+        var events = everything.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(importances.Count, events.Count);
+        Assert.Equal(1, everything.GetProperty("minImportance").GetInt32());
         var covered = events.Where(e => e.GetProperty("articles").GetInt32() > 0).Take(3).Append(events[^1]);
         foreach (var e in covered)
         {

@@ -80,6 +80,8 @@ public abstract class ConditionalAndErrorTests(HostFixture host)
     [InlineData("/api/v1/actors?kind=alien", "kind", "organisation")]
     [InlineData("/api/v1/articles?genre=satire", "genre", "editorial")]
     [InlineData("/api/v1/timeline?format=csv", "format", "timelinejs")]
+    [InlineData("/api/v1/timeline?minImportance=9", "minImportance", "1 to 5")]
+    [InlineData("/api/v1/timeline?minImportance=high", "minImportance", "1 to 5")]
     [InlineData("/api/v1/search", "q", "required")]
     public async Task ABadValueIsA400NamingTheParameterAndWhatItAccepts(string url, string parameter, string hint)
     {

@@ -85,6 +85,8 @@ public abstract class ReadApiTests(HostFixture host)
         var timeline = await host.Client.GetJsonAsync("/api/v1/timeline");
 
         var events = timeline.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(JsonValueKind.Null, timeline.GetProperty("minImportance").ValueKind); // the curated 28 are all shown
+        Assert.Equal(events.Count, timeline.GetProperty("totalEvents").GetInt32());
         var starts = events.Select(e => DateOnly.Parse(e.GetProperty("date").Str("start"), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(starts.Order(), starts);
         Assert.Equal("1961-07-06", events[0].GetProperty("date").Str("value"));

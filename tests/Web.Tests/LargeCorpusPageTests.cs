@@ -23,7 +23,7 @@ public sealed class LargeCorpusSite : IAsyncLifetime
         _ = Factory.Server;
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
-        await new SyntheticCorpus(db, CorpusSize.For(1200, 100, null, 620, null, seed: 21), TextWriter.Null).RunAsync(default);
+        await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(1200, 100, null, 620, null, seed: 21), TextWriter.Null).RunAsync(default);
     }
 
     public async Task<IDocument> GetPageAsync(string path)

@@ -24,8 +24,11 @@ public static class EventEndpoints
                 "`format=jsonld` or `Accept: application/ld+json` returns a schema.org Event.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/timeline", GetTimeline).WithTags("Timeline").WithName(nameof(GetTimeline))
-            .WithSummary("Every event in date order, with eras and the number of articles and independent sources behind each")
-            .WithDescription("`format=timelinejs` returns TimelineJS 3 JSON that `new TL.Timeline(element, url)` loads as is.")
+            .WithSummary("Events in date order, with eras and the number of articles and independent sources behind each")
+            .WithDescription("Every event while there are at most 500; above that, the events of the lowest importance that keeps the list " +
+                "within 500 (the timeline page draws the same), with `minImportance` saying which and `totalEvents` how many there are. " +
+                "`minImportance=1` asks for every event; `/api/v1/events` pages through all of them with filters. " +
+                "`format=timelinejs` returns TimelineJS 3 JSON that `new TL.Timeline(element, url)` loads as is.")
             .Produces<TimelineJs.Document>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
         return group;
@@ -60,14 +63,30 @@ public static class EventEndpoints
     }
 
     public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>, ValidationProblem>> GetTimeline(
-        [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format, EventQueries events, CancellationToken ct)
+        [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format,
+        [Description("Only events of at least this importance (1–5); by default the lowest that keeps the list within 500 events.")] string? minImportance,
+        EventQueries events, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "timelinejs"))
         {
             return Negotiation.UnknownFormat(format!, "json", "timelinejs");
         }
 
-        var timeline = await events.TimelineAsync(ct);
+        int? min = null;
+        if (minImportance is not null)
+        {
+            if (!int.TryParse(minImportance, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) || parsed is < 1 or > 5)
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["minImportance"] = [$"'{minImportance}' is not an importance: use a whole number from 1 to 5."] },
+                    title: "Some query parameters are invalid", type: ProblemTypes.Validation);
+            }
+
+            min = parsed;
+        }
+
+        var shown = await events.ShownTimelineAsync(ct, min);
+        var timeline = shown.Timeline with { MinImportance = shown.MinImportance, TotalEvents = shown.TotalEvents };
         return string.Equals(format, "timelinejs", StringComparison.OrdinalIgnoreCase)
             ? TypedResults.Ok(TimelineJs.From(timeline))
             : TypedResults.Ok(timeline);

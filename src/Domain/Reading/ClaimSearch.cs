@@ -44,7 +44,7 @@ public sealed partial class ClaimQueries
 
         if (sort == ClaimSort.Date && filter.Event is not null && filter == new ClaimFilter(Event: filter.Event, Sort: filter.Sort))
         {
-            return await PageAsync(await NewestForEventAsync(await Resolve.EventAsync(db, filter.Event, ct), after, take + 1, ct), take, sort, tag, ct);
+            return await PageAsync(await NewestKeysForEventAsync(await Resolve.EventAsync(db, filter.Event, ct), after, take + 1, ct), take, sort, tag, ct);
         }
 
         var claims = await FilterAsync(filter, ct);
@@ -148,7 +148,7 @@ public sealed partial class ClaimQueries
     }
 
     /// <summary>An event's claims newest first: one range of the (event, first seen, claim) index.</summary>
-    private async Task<List<Keyed>> NewestForEventAsync(int eventId, (string Key, int Id)? after, int take, CancellationToken ct)
+    private async Task<List<Keyed>> NewestKeysForEventAsync(int eventId, (string Key, int Id)? after, int take, CancellationToken ct)
     {
         var links = db.Set<ClaimEvent>().AsNoTracking().Where(e => e.EventId == eventId);
         if (after is var (ticks, id))

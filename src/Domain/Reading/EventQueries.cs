@@ -25,22 +25,19 @@ public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries cl
     public Task<Page<EventSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
         SearchAsync(new EventFilter(), limit, cursor, ct);
 
-    /// <summary>Every event in date order, with eras: the complete timeline the API serves.</summary>
-    public Task<TimelineView> TimelineAsync(CancellationToken ct) => TimelineAsync(null, ct);
-
     /// <summary>
     /// The timeline the page and the widget draw: every event while there are at most <see cref="TimelineShown"/>,
     /// else only the most important ones, at the lowest importance that keeps the count within it (the top level
     /// alone if even that is more). An axis and a list of 20,000 events are megabytes no reader can take in;
     /// the filtered lists (events by date, actor or kind) reach the rest.
     /// </summary>
-    public async Task<ShownTimeline> ShownTimelineAsync(CancellationToken ct)
+    public async Task<ShownTimeline> ShownTimelineAsync(CancellationToken ct, int? requestedMinImportance = null)
     {
         var levels = await db.Events.AsNoTracking().GroupBy(e => e.Importance).Select(g => new { Importance = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var total = levels.Sum(l => l.Count);
-        int? minImportance = null;
-        if (total > TimelineShown)
+        var minImportance = requestedMinImportance;
+        if (minImportance is null && total > TimelineShown)
         {
             var running = 0;
             foreach (var level in levels.OrderByDescending(l => l.Importance))

@@ -91,7 +91,13 @@ public sealed record ClaimView(
     IReadOnlyList<AppearanceView> Appearances, CorroborationView Corroboration, DateTime? FirstSeen,
     IReadOnlyList<ClaimRef> Related, int Revision, DateTime UpdatedAt);
 
-public sealed record TimelineView(IReadOnlyList<EraView> Eras, IReadOnlyList<EventSummaryView> Events, DateOnly Start, DateOnly End);
+/// <summary>Events in date order with their eras; the API adds which importance it kept (null: all) and how many events there are.</summary>
+public sealed record TimelineView(IReadOnlyList<EraView> Eras, IReadOnlyList<EventSummaryView> Events, DateOnly Start, DateOnly End)
+{
+    public int? MinImportance { get; init; }
+
+    public int? TotalEvents { get; init; }
+}
 
 /// <summary>
 /// The timeline as the page and the widget draw it: all of it, or (when <see cref="MinImportance"/> is set) only the
