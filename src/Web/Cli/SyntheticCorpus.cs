@@ -265,6 +265,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = sql;
+        command.CommandTimeout = 0; // a set-based pass over a million claims outlasts the 30 s default; ct still cancels it
         await command.ExecuteNonQueryAsync(ct);
     }
 
