@@ -117,3 +117,6 @@ SORT=relevance run "\`/api/v1/claims?q={word}&sort=relevance\`, varied word" -s 
 run "\`/api/v1/timeline\`" "$base/api/v1/timeline"
 echo
 echo "# host peak resident memory: $(( $(cat "$work/peak") / 1024 )) MB"
+problems=$(grep -cE "^\[[0-9:]+ (WRN|ERR|FTL)\]" "$work/host.log" || true)
+echo "# host log: $problems warnings or errors"
+grep -E "^\[[0-9:]+ (WRN|ERR|FTL)\]" "$work/host.log" | cut -c1-300 | head -5 || true

@@ -11,7 +11,7 @@ public sealed class ApiCacheSettings
     /// How long an entry may be served. Writes made by this process evict at once; this bounds how long a write
     /// made by another process (the CLI's import, a second instance) can go unseen.
     /// </summary>
-    public int Seconds { get; set; } = 10;
+    public int Seconds { get; set; } = 60;
 
     /// <summary>Memory the cached bodies may take in all; the least recently used go first.</summary>
     public int SizeLimitMegabytes { get; set; } = 64;
