@@ -27,7 +27,8 @@ connections=${5:-16}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 out=$work/bin
-trap 'kill "$host" "$sampler" 2>/dev/null || true; wait "$host" 2>/dev/null || true; rm -rf "$work"' EXIT
+keep_log=${TMPDIR:-/tmp}/newstreaty-load-host-$1.log # the host's log, kept for reading after the run
+trap 'kill "$host" "$sampler" 2>/dev/null || true; wait "$host" 2>/dev/null || true; cp "$work/host.log" "$keep_log" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 case $engine in
   sqlite) provider=sqlite; connection="Data Source=$target" ;;
@@ -118,5 +119,5 @@ run "\`/api/v1/timeline\`" "$base/api/v1/timeline"
 echo
 echo "# host peak resident memory: $(( $(cat "$work/peak") / 1024 )) MB"
 problems=$(grep -cE "^\[[0-9:]+ (WRN|ERR|FTL)\]" "$work/host.log" || true)
-echo "# host log: $problems warnings or errors"
+echo "# host log: $problems warnings or errors (whole log: $keep_log)"
 grep -E "^\[[0-9:]+ (WRN|ERR|FTL)\]" "$work/host.log" | cut -c1-300 | head -5 || true
