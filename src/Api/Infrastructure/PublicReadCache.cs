@@ -64,7 +64,10 @@ public static class PublicReadCache
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
-            context.AllowLocking = true;
+            // No request coalescing: with it, requests for an entry being filled wait on the first one, and when that
+            // client hangs up its cancellation fails every waiting request with a 500 (seen under load). A refill
+            // happens once a minute per entry at most, so letting concurrent misses each run costs little.
+            context.AllowLocking = false;
             context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, settings.Seconds));
             context.Tags.Add(Tag);
             context.CacheVaryByRules.QueryKeys = "*";
