@@ -64,10 +64,12 @@ public static class PublicReadCache
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
-            // No request coalescing: with it, requests for an entry being filled wait on the first one, and when that
-            // client hangs up its cancellation fails every waiting request with a 500 (seen under load). A refill
-            // happens once a minute per entry at most, so letting concurrent misses each run costs little.
-            context.AllowLocking = false;
+            // Requests for an entry being filled wait for the first one instead of all running the same query (a
+            // stampede on a busy entry, seconds of p99 under load). The first one's work is shared, so it must not
+            // stop when its own client hangs up: that cancellation would fail every waiting request with a 500
+            // (seen under load). A cacheable read runs to completion, bounded by the command timeout.
+            context.AllowLocking = true;
+            http.RequestAborted = CancellationToken.None;
             context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, settings.Seconds));
             context.Tags.Add(Tag);
             context.CacheVaryByRules.QueryKeys = "*";
