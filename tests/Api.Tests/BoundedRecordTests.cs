@@ -147,19 +147,7 @@ public abstract class BoundedRecordTests(GeneratedCorpusHost host)
         }
     }
 
-    private static async Task<int> CountAsync(HttpClient client, string url)
-    {
-        var count = 0;
-        string? next = url;
-        while (next is not null)
-        {
-            var page = await client.GetJsonAsync(next);
-            count += page.Items().Count();
-            next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.Str("next");
-        }
-
-        return count;
-    }
+    private static async Task<int> CountAsync(HttpClient client, string url) => (await client.AllItemsAsync(url)).Count;
 }
 
 public sealed class SqliteBoundedRecordTests(SqliteGeneratedCorpusHost host) : BoundedRecordTests(host), IClassFixture<SqliteGeneratedCorpusHost>;

@@ -13,19 +13,7 @@ public abstract class ClaimFilterTests(HostFixture host)
         return page.Items().ToList();
     }
 
-    /// <summary>Every item of every page, following the next links from <paramref name="url"/>.</summary>
-    private async Task<List<JsonElement>> PagesAsync(string url)
-    {
-        var items = new List<JsonElement>();
-        for (string? next = url; next is not null;)
-        {
-            var page = await host.Client.GetJsonAsync(next);
-            items.AddRange(page.Items());
-            next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.Str("next");
-        }
-
-        return items;
-    }
+    private Task<List<JsonElement>> PagesAsync(string url) => host.Client.AllItemsAsync(url);
 
     private Task<JsonElement> DetailAsync(JsonElement summary) => host.Client.GetJsonAsync($"/api/v1/claims/{summary.Str("slug")}");
 

@@ -27,5 +27,19 @@ internal static class JsonHelpers
 
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 
+    /// <summary>Every item of every page, following the next links from <paramref name="url"/>.</summary>
+    public static async Task<List<JsonElement>> AllItemsAsync(this HttpClient client, string url)
+    {
+        var items = new List<JsonElement>();
+        for (string? next = url; next is not null;)
+        {
+            var page = await client.GetJsonAsync(next);
+            items.AddRange(page.Items());
+            next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.Str("next");
+        }
+
+        return items;
+    }
+
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
 }

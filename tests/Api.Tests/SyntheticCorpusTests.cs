@@ -44,19 +44,7 @@ public abstract class SyntheticCorpusTests(DatabaseProvider provider)
         Assert.True(counts[0] > 3 * Math.Max(1, counts[1]), string.Join(", ", counts));
     }
 
-    private static async Task<int> CountAsync(HttpClient client, string url)
-    {
-        var count = 0;
-        string? next = url;
-        while (next is not null)
-        {
-            var page = await client.GetJsonAsync(next);
-            count += page.Items().Count();
-            next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.Str("next");
-        }
-
-        return count;
-    }
+    private static async Task<int> CountAsync(HttpClient client, string url) => (await client.AllItemsAsync(url)).Count;
 }
 
 public sealed class SqliteSyntheticCorpusTests() : SyntheticCorpusTests(DatabaseProvider.Sqlite);

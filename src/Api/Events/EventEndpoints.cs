@@ -72,17 +72,11 @@ public static class EventEndpoints
             return Negotiation.UnknownFormat(format!, "json", "timelinejs");
         }
 
-        int? min = null;
-        if (minImportance is not null)
+        var reader = new QueryReader();
+        var min = reader.Int("minImportance", minImportance, Domain.Events.Event.MinImportance, Domain.Events.Event.MaxImportance);
+        if (!reader.IsValid)
         {
-            if (!int.TryParse(minImportance, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) || parsed is < 1 or > 5)
-            {
-                return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { ["minImportance"] = [$"'{minImportance}' is not an importance: use a whole number from 1 to 5."] },
-                    title: "Some query parameters are invalid", type: ProblemTypes.Validation);
-            }
-
-            min = parsed;
+            return reader.Problem();
         }
 
         var shown = await events.ShownTimelineAsync(ct, min);

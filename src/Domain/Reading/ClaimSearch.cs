@@ -111,13 +111,6 @@ public sealed partial class ClaimQueries
     /// <summary>Actor filters with more ids than this (an ambiguous alias) take the general path.</summary>
     private const int MergedActors = 4;
 
-    private sealed class DatedId
-    {
-        public int Id { get; init; }
-
-        public DateTime FirstSeenUtc { get; init; }
-    }
-
     /// <summary>
     /// The commonest question, "claims by or about this actor, newest first", straight from the two
     /// (actor, first seen, claim) indexes: for each actor id, the next <paramref name="take"/> claims it made
@@ -127,38 +120,33 @@ public sealed partial class ClaimQueries
     /// </summary>
     private async Task<List<Keyed>> NewestByActorAsync(List<int> actorIds, (string Key, int Id)? after, int take, CancellationToken ct)
     {
-        var (before, beforeId) = after is var (ticks, id) ? (new DateTime(SortedCursor.Long(ticks), DateTimeKind.Utc), id) : (DateTime.MaxValue, int.MaxValue);
-        var found = new List<DatedId>();
+        var found = new List<Keyed>();
         foreach (var actorId in actorIds)
         {
-            found.AddRange(await db.Database.SqlQueryRaw<DatedId>("""
-                SELECT "Id", "FirstSeenUtc" FROM "claims"
-                WHERE "ClaimantActorId" = {0} AND ("FirstSeenUtc" < {1} OR ("FirstSeenUtc" = {1} AND "Id" < {2}))
-                ORDER BY "FirstSeenUtc" DESC, "Id" DESC LIMIT {3}
-                """, actorId, before, beforeId, take).ToListAsync(ct));
-            found.AddRange(await db.Database.SqlQueryRaw<DatedId>("""
-                SELECT "ClaimId" AS "Id", "FirstSeenUtc" FROM "claim_subjects"
-                WHERE "ActorId" = {0} AND ("FirstSeenUtc" < {1} OR ("FirstSeenUtc" = {1} AND "ClaimId" < {2}))
-                ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {3}
-                """, actorId, before, beforeId, take).ToListAsync(ct));
+            found.AddRange(await NewestAsync(db.Claims.AsNoTracking().Where(c => c.ClaimantActorId == actorId)
+                .Select(c => new Keyed { Id = c.Id, FirstSeen = c.FirstSeenUtc }), after, take, ct));
+            found.AddRange(await NewestAsync(db.Set<ClaimSubject>().AsNoTracking().Where(s => s.ActorId == actorId)
+                .Select(s => new Keyed { Id = s.ClaimId, FirstSeen = s.FirstSeenUtc }), after, take, ct));
         }
 
-        return found.DistinctBy(d => d.Id).OrderByDescending(d => d.FirstSeenUtc).ThenByDescending(d => d.Id).Take(take)
-            .Select(d => new Keyed { Id = d.Id, FirstSeen = d.FirstSeenUtc }).ToList();
+        return found.DistinctBy(k => k.Id).OrderByDescending(k => k.FirstSeen).ThenByDescending(k => k.Id).Take(take).ToList();
     }
 
     /// <summary>An event's claims newest first: one range of the (event, first seen, claim) index.</summary>
-    private async Task<List<Keyed>> NewestKeysForEventAsync(int eventId, (string Key, int Id)? after, int take, CancellationToken ct)
+    private Task<List<Keyed>> NewestKeysForEventAsync(int eventId, (string Key, int Id)? after, int take, CancellationToken ct) =>
+        NewestAsync(db.Set<ClaimEvent>().AsNoTracking().Where(e => e.EventId == eventId)
+            .Select(e => new Keyed { Id = e.ClaimId, FirstSeen = e.FirstSeenUtc }), after, take, ct);
+
+    /// <summary>The next <paramref name="take"/> of one (…, first seen, claim) index range after the date cursor, newest first.</summary>
+    private static Task<List<Keyed>> NewestAsync(IQueryable<Keyed> range, (string Key, int Id)? after, int take, CancellationToken ct)
     {
-        var links = db.Set<ClaimEvent>().AsNoTracking().Where(e => e.EventId == eventId);
         if (after is var (ticks, id))
         {
             var before = new DateTime(SortedCursor.Long(ticks), DateTimeKind.Utc);
-            links = links.Where(e => e.FirstSeenUtc < before || (e.FirstSeenUtc == before && e.ClaimId < id));
+            range = range.Where(k => k.FirstSeen < before || (k.FirstSeen == before && k.Id < id));
         }
 
-        return await links.OrderByDescending(e => e.FirstSeenUtc).ThenByDescending(e => e.ClaimId).Take(take)
-            .Select(e => new Keyed { Id = e.ClaimId, FirstSeen = e.FirstSeenUtc }).ToListAsync(ct);
+        return range.OrderByDescending(k => k.FirstSeen).ThenByDescending(k => k.Id).Take(take).ToListAsync(ct);
     }
 
     private IQueryable<Keyed> Keys(IQueryable<Claim> claims, IReadOnlyList<string>? terms)

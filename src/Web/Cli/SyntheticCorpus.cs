@@ -130,15 +130,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
         {
             // The appearances came first, when their claims' statistics (schema step 0006) had no row to go
             // to: compute them now, in one statement, before claim_subjects copies each claim's date.
-            await ExecuteAsync("""
-                UPDATE "claims" SET "FirstSeenUtc" = s."FirstSeen", "OutletCount" = s."Outlets", "OriginCount" = s."Origins"
-                FROM (
-                    SELECT ap."ClaimId" AS "ClaimId", min(ar."PublishedUtc") AS "FirstSeen", count(DISTINCT ar."OutletId") AS "Outlets",
-                           count(DISTINCT coalesce(ar."OriginOutletId", ar."OutletId")) AS "Origins"
-                    FROM "appearances" ap JOIN "articles" ar ON ar."Id" = ap."ArticleId" GROUP BY ap."ClaimId"
-                ) AS s
-                WHERE "claims"."Id" = s."ClaimId"
-                """, ct);
+            await ExecuteAsync(ClaimStatisticsFrom(claims), ct);
         }
 
         await BatchAsync("claim_subjects", ["ClaimId", "ActorId"], size.Claims, i => [claims + i, actors + claimantOf.Next()], ct);
@@ -192,20 +184,26 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
         }
     }
 
+    /// <summary>
+    /// Stores the statistics of schema step 0006 for claims from <paramref name="firstClaim"/> on, in one set-based
+    /// statement that SQLite and PostgreSQL both read (the step's own backfill, restricted to the new claims).
+    /// </summary>
+    private static string ClaimStatisticsFrom(int firstClaim) => $"""
+        UPDATE "claims" SET "FirstSeenUtc" = s."FirstSeen", "OutletCount" = s."Outlets", "OriginCount" = s."Origins"
+        FROM (
+            SELECT ap."ClaimId" AS "ClaimId", min(ar."PublishedUtc") AS "FirstSeen", count(DISTINCT ar."OutletId") AS "Outlets",
+                   count(DISTINCT coalesce(ar."OriginOutletId", ar."OutletId")) AS "Origins"
+            FROM "appearances" ap JOIN "articles" ar ON ar."Id" = ap."ArticleId" WHERE ap."ClaimId" >= {firstClaim} GROUP BY ap."ClaimId"
+        ) AS s
+        WHERE "claims"."Id" = s."ClaimId"
+        """;
+
     private async Task RebuildDerivedAsync(int claims, int actors, int events, int articles, CancellationToken ct)
     {
         var started = DateTime.UtcNow;
         string[] statements =
         [
-            $"""
-            UPDATE claims SET "FirstSeenUtc" = s."FirstSeen", "OutletCount" = s."Outlets", "OriginCount" = s."Origins"
-            FROM (
-                SELECT ap."ClaimId", min(ar."PublishedUtc") AS "FirstSeen", count(DISTINCT ar."OutletId") AS "Outlets",
-                       count(DISTINCT coalesce(ar."OriginOutletId", ar."OutletId")) AS "Origins"
-                FROM appearances ap JOIN articles ar ON ar."Id" = ap."ArticleId" WHERE ap."ClaimId" >= {claims} GROUP BY ap."ClaimId"
-            ) AS s
-            WHERE claims."Id" = s."ClaimId"
-            """,
+            ClaimStatisticsFrom(claims),
             $"""UPDATE claim_subjects cs SET "FirstSeenUtc" = c."FirstSeenUtc" FROM claims c WHERE c."Id" = cs."ClaimId" AND cs."ClaimId" >= {claims}""",
             $"""UPDATE claim_events ce SET "FirstSeenUtc" = c."FirstSeenUtc" FROM claims c WHERE c."Id" = ce."ClaimId" AND ce."ClaimId" >= {claims}""",
             $"""
