@@ -26,7 +26,7 @@ public static class EventEndpoints
         routes.MapGet("/timeline", GetTimeline).WithTags("Timeline").WithName(nameof(GetTimeline))
             .WithSummary("Events in date order, with eras and the number of articles and independent sources behind each")
             .WithDescription("Every event while there are at most 500; above that, the events of the lowest importance that keeps the list " +
-                "within 500 (the timeline page draws the same), with `minImportance` saying which and `totalEvents` how many there are. " +
+                "within 500, or the top level alone when that alone has more (the timeline page draws the same), with `minImportance` saying which and `totalEvents` how many there are. " +
                 "`minImportance=1` asks for every event; `/api/v1/events` pages through all of them with filters. " +
                 "`format=timelinejs` returns TimelineJS 3 JSON that `new TL.Timeline(element, url)` loads as is.")
             .Produces<TimelineJs.Document>(StatusCodes.Status200OK)
