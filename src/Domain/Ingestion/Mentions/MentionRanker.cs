@@ -1,0 +1,192 @@
+using NewsTreaty.Domain.Actors;
+
+namespace NewsTreaty.Domain.Ingestion.Mentions;
+
+/// <summary>
+/// Resolves found mentions in reading order. A full name, a title within its validity or a metonym used as an
+/// actor resolves by itself; a short name or a description needs the actor named more fully somewhere in the
+/// article ("context"). Where several actors fit ("Kim": Kim Jong Un, or Duyeon Kim quoted just before), each is
+/// scored on that context, explicit aliases, nearness in the paragraph, salience and cues such as "his country";
+/// a clear winner resolves, a close call stays ambiguous with its candidates for the editor.
+/// </summary>
+internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDictionary<int, KnownActor> actors)
+{
+    private readonly Dictionary<string, List<(int Paragraph, int Sentence)>> _anchors = Anchors(mentions);
+    private readonly Dictionary<string, List<(int Paragraph, int Sentence)>> _resolved = [];
+
+    public List<ActorMention> Resolve(string text)
+    {
+        var result = new List<ActorMention>(mentions.Count);
+        foreach (var found in mentions)
+        {
+            var options = Strongest(found.Options);
+            if (options.Count == 0)
+            {
+                continue;
+            }
+
+            var mention = options.Count == 1 ? Single(found, options[0], text) : Choose(found, options, text);
+            result.Add(mention);
+            if (mention.Resolution != MentionResolution.Ambiguous)
+            {
+                var id = mention.ActorId is { } actorId ? "k" + actorId : "n" + mention.NewActorKey;
+                Positions(_resolved, id).Add((found.Paragraph, found.Sentence));
+            }
+        }
+
+        return result;
+    }
+
+    private ActorMention Single(Found found, Option option, string text)
+    {
+        var anchored = _anchors.ContainsKey(option.Id);
+        return option.Kind switch
+        {
+            AliasKind.Name when found.By == FoundBy.NewName => Make(found, option, text, MentionResolution.New, option.New!.Confidence, "new " + option.ActorKind.ToString().ToLowerInvariant() + " named in the text"),
+            AliasKind.Name => Make(found, option, text, MentionResolution.Known, found.Honorific ? 0.95 : 0.97, $"name '{option.Alias}'"),
+            AliasKind.TitleOrRole => Make(found, option, text, MentionResolution.Known, 0.85, $"title '{option.Alias}', valid on the article's date"),
+            AliasKind.Metonym => Make(found, option, text, MentionResolution.Known, 0.8, $"metonym '{option.Alias}' used as an actor, not a place"),
+            AliasKind.ShortName when anchored || found.Honorific => Make(found, option, text, Resolved(option), anchored ? 0.85 : 0.7,
+                anchored ? $"short name '{option.Alias}'; named in full elsewhere in the article" : $"honorific and short name '{option.Alias}'"),
+            AliasKind.Description when anchored => Make(found, option, text, Resolved(option), 0.75, $"description '{option.Alias}'; the actor is named elsewhere in the article"),
+            _ => Make(found, option, text, MentionResolution.Ambiguous, 0.3,
+                $"{(option.Kind == AliasKind.Description ? "a description" : "a bare short name")} without the actor named elsewhere in the article", [Label(option)]),
+        };
+    }
+
+    private ActorMention Choose(Found found, IReadOnlyList<Option> options, string text)
+    {
+        var scored = options.Select(o => (Option: o, Score: Score(found, o))).OrderByDescending(s => s.Score).ToList();
+        var (best, score) = scored[0];
+        var margin = score - scored[1].Score;
+        var candidates = scored.Select(s => Label(s.Option)).ToList();
+        if (margin < 0.75 || best.Kind == AliasKind.Description && !_anchors.ContainsKey(best.Id))
+        {
+            return Make(found, best, text, MentionResolution.Ambiguous, 0.4, $"'{found.Span.Of(text)}' fits {candidates.Count} actors and the context does not decide", candidates);
+        }
+
+        return Make(found, best, text, Resolved(best), Math.Min(0.9, 0.55 + margin / 10), $"'{best.Alias}' fits {candidates.Count} actors; context chose this one (score {score:0.0} against {scored[1].Score:0.0})", candidates);
+    }
+
+    private double Score(Found found, Option option)
+    {
+        var score = 0.0;
+        if (_anchors.TryGetValue(option.Id, out var anchors))
+        {
+            score += 2;
+            if (anchors.Any(a => a.Paragraph == found.Paragraph))
+            {
+                score += 1.5;
+            }
+        }
+
+        if (option.Explicit)
+        {
+            score += 1;
+        }
+
+        score += option.Kind switch { AliasKind.Name => 1, AliasKind.TitleOrRole => 0.5, _ => 0 };
+        if (_resolved.TryGetValue(option.Id, out var seen))
+        {
+            score += Math.Min(1, 0.1 * seen.Count);
+            if (seen.Any(s => s.Paragraph == found.Paragraph) && (anchors is null || anchors.All(a => a.Paragraph != found.Paragraph)))
+            {
+                score += 1.5;
+            }
+        }
+
+        if (MostRecentNearby(found) == option.Id)
+        {
+            score += 1.5;
+        }
+
+        if (found.StateCue && option.Known is { } known && (known.AffiliatedWith.Any(id => actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State)
+                                                            || known.Kind == ActorKind.Person && known.Description.Contains("leader", StringComparison.OrdinalIgnoreCase)))
+        {
+            score += 1;
+        }
+
+        return score;
+    }
+
+    /// <summary>Among this mention's candidates, the one mentioned last in the same or the previous sentence of its paragraph.</summary>
+    private string? MostRecentNearby(Found found)
+    {
+        string? best = null;
+        var bestAt = -1;
+        foreach (var other in mentions)
+        {
+            if (other.Span.Start >= found.Span.Start)
+            {
+                break;
+            }
+
+            if (other.Paragraph != found.Paragraph || found.Sentence - other.Sentence > 1)
+            {
+                continue;
+            }
+
+            foreach (var option in other.Options)
+            {
+                if (found.Options.Any(o => o.Id == option.Id) && other.Span.Start > bestAt && (other.Options.Count == 1 || other.By != FoundBy.Gazetteer))
+                {
+                    best = option.Id;
+                    bestAt = other.Span.Start;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static MentionResolution Resolved(Option option) => option.New is null ? MentionResolution.Known : MentionResolution.New;
+
+    private static ActorMention Make(Found found, Option option, string text, MentionResolution resolution, double confidence, string reason, IReadOnlyList<string>? candidates = null) =>
+        new(found.Span, found.Span.Of(text), resolution, option.ActorKind,
+            resolution == MentionResolution.Known ? option.Known?.Id : null,
+            resolution == MentionResolution.Known ? option.Known?.Slug : null,
+            resolution == MentionResolution.New ? option.New?.Key : null,
+            candidates ?? [], Math.Round(confidence, 2), found.Note is null ? reason : reason + "; " + found.Note);
+
+    private static string Label(Option option) => option.Known?.Slug ?? option.New!.Key;
+
+    /// <summary>One option per actor, keeping its strongest alias kind (a name over a short name over a description).</summary>
+    private static List<Option> Strongest(IReadOnlyList<Option> options) =>
+        options.GroupBy(o => o.Id).Select(g => g.OrderBy(o => Rank(o.Kind)).ThenByDescending(o => o.Explicit).First()).ToList();
+
+    private static int Rank(AliasKind kind) => kind switch
+    {
+        AliasKind.Name => 0,
+        AliasKind.TitleOrRole => 1,
+        AliasKind.Metonym => 2,
+        AliasKind.ShortName => 3,
+        _ => 4,
+    };
+
+    /// <summary>Where each actor is named in a way that needs no context: its name, a dated title, an honorific form.</summary>
+    private static Dictionary<string, List<(int, int)>> Anchors(IReadOnlyList<Found> mentions)
+    {
+        var anchors = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        foreach (var found in mentions)
+        {
+            var strongest = Strongest(found.Options);
+            if (strongest.Count == 1 && (strongest[0].Kind is AliasKind.Name or AliasKind.TitleOrRole or AliasKind.Metonym
+                                         || found.Honorific && strongest[0].Kind == AliasKind.ShortName))
+            {
+                Positions(anchors, strongest[0].Id).Add((found.Paragraph, found.Sentence));
+            }
+        }
+
+        return anchors;
+    }
+
+    private static List<(int, int)> Positions(Dictionary<string, List<(int, int)>> map, string id)
+    {
+        if (!map.TryGetValue(id, out var list))
+        {
+            map[id] = list = [];
+        }
+
+        return list;
+    }
+}

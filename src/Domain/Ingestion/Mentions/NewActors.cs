@@ -1,0 +1,32 @@
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Common;
+
+namespace NewsTreaty.Domain.Ingestion.Mentions;
+
+/// <summary>The new actors of one article, one draft per name, keyed "new:{slug}".</summary>
+internal sealed class NewActors
+{
+    private readonly Dictionary<string, NewActorDraft> _byKey = new(StringComparer.Ordinal);
+
+    public IEnumerable<NewActorDraft> All => _byKey.Values;
+
+    public NewActorDraft GetOrAdd(string name, ActorKind kind, TextSpan evidence, double confidence)
+    {
+        var key = "new:" + Slug.From(name);
+        if (!_byKey.TryGetValue(key, out var draft))
+        {
+            draft = new NewActorDraft(key, name, kind, evidence) { Confidence = confidence };
+            _byKey[key] = draft;
+        }
+        else
+        {
+            draft.Confidence = Math.Max(draft.Confidence, confidence);
+        }
+
+        return draft;
+    }
+
+    /// <summary>New people whose last name is <paramref name="shortKey"/> (folded).</summary>
+    public IEnumerable<NewActorDraft> WithShortKey(string shortKey) =>
+        _byKey.Values.Where(d => string.Equals(d.ShortKey, shortKey, StringComparison.Ordinal));
+}
