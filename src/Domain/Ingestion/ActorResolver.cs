@@ -26,9 +26,10 @@ public sealed class ActorResolver
         var finder = new MentionFinder(gazetteer, metadata.Published?.Value.Date, newActors, LowercaseWords(streams));
 
         var perParagraph = streams.Select(ts => (Stream: ts, Result: finder.Find(ts))).ToList();
+        var byShortKey = newActors.ByShortKey();
         foreach (var (ts, (found, owner)) in perParagraph)
         {
-            AddNewShortNames(ts, found, owner, newActors);
+            AddNewShortNames(ts, found, owner, byShortKey);
         }
 
         var all = perParagraph.SelectMany(p => p.Result.Found).ToList();
@@ -39,8 +40,13 @@ public sealed class ActorResolver
     }
 
     /// <summary>Later references to a new person by last name ("Kim" after "Kim Yo Jong"), which then compete with known actors.</summary>
-    private static void AddNewShortNames(TokenStream ts, List<Found> found, Found?[] owner, NewActors newActors)
+    private static void AddNewShortNames(TokenStream ts, List<Found> found, Found?[] owner, Dictionary<string, List<NewActorDraft>> byShortKey)
     {
+        if (byShortKey.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < ts.Count; i++)
         {
             if (!ts.IsWord(i) || !ts.Tokens[i].IsCapitalised(ts.Text))
@@ -48,8 +54,7 @@ public sealed class ActorResolver
                 continue;
             }
 
-            var drafts = newActors.WithShortKey(ts.Keys[i]).ToList();
-            if (drafts.Count == 0)
+            if (!byShortKey.TryGetValue(ts.Keys[i], out var drafts))
             {
                 continue;
             }

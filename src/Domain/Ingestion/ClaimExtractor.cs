@@ -81,7 +81,7 @@ public sealed class ClaimExtractor
         var quantities = QuantityFinder.Find(doc.Text, clause);
         var mentions = doc.MentionsIn(clause).ToList();
         var reporting = speakers.Reporting(ts, clause);
-        var inside = attributed.Where(q => clause.Contains(q.Quote.Outer)).ToList();
+        var inside = Within(attributed, clause);
         if (mentions.Count == 0 && quantities.Count == 0 && reporting is null)
         {
             return null;
@@ -139,8 +139,27 @@ public sealed class ClaimExtractor
     private static bool StandsAlone(ClaimText doc, Quotation quote)
     {
         var paragraph = doc.Document.Paragraphs[quote.FirstParagraph];
-        var sentence = paragraph.Sentences.FirstOrDefault(s => s.Contains(new TextSpan(quote.Outer.Start, quote.Outer.Start + 1)));
-        return sentence.Start == quote.Outer.Start;
+        var sentences = paragraph.Sentences;
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Start == quote.Outer.Start)
+            {
+                return true;
+            }
+
+            if (sentences[mid].Start < quote.Outer.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Who speaks where nobody is quoted: the outlet it relays ("notes Bloomberg", inferred), else the article's own voice.</summary>
@@ -188,18 +207,62 @@ public sealed class ClaimExtractor
         }
     }
 
+    /// <summary>The share of <paramref name="span"/> inside consumed spans (kept in reading order, so a binary search finds the first).</summary>
     private static double Covered(TextSpan span, List<TextSpan> consumed)
     {
-        var covered = 0;
-        foreach (var c in consumed)
+        int low = 0, high = consumed.Count;
+        while (low < high)
         {
-            if (c.Overlaps(span))
+            var mid = (low + high) / 2;
+            if (consumed[mid].End <= span.Start)
             {
-                covered += Math.Min(c.End, span.End) - Math.Max(c.Start, span.Start);
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
             }
         }
 
-        return span.Length == 0 ? 1 : (double)covered / span.Length;
+        var covered = 0;
+        for (var i = Math.Max(0, low - 1); i < consumed.Count && consumed[i].Start < span.End; i++)
+        {
+            if (consumed[i].Overlaps(span))
+            {
+                covered += Math.Min(consumed[i].End, span.End) - Math.Max(consumed[i].Start, span.Start);
+            }
+        }
+
+        return span.Length == 0 ? 1 : Math.Min(1, (double)covered / span.Length);
+    }
+
+    /// <summary>The quotations inside <paramref name="clause"/>; they are in reading order.</summary>
+    private static List<(Quotation Quote, Claimant Speaker)> Within(List<(Quotation Quote, Claimant Speaker)> attributed, TextSpan clause)
+    {
+        int low = 0, high = attributed.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (attributed[mid].Quote.Outer.Start < clause.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        var inside = new List<(Quotation, Claimant)>();
+        for (var i = low; i < attributed.Count && attributed[i].Quote.Outer.Start < clause.End; i++)
+        {
+            if (clause.Contains(attributed[i].Quote.Outer))
+            {
+                inside.Add(attributed[i]);
+            }
+        }
+
+        return inside;
     }
 
     private static bool Near(string text, TextSpan attribution, TextSpan quote)

@@ -143,7 +143,7 @@ public sealed class CrossArticleMatcher
             var claimant = claim.Claimant.MentionIndex is { } m && m < actors.Mentions.Count ? actors.Mentions[m].ActorId : null;
             var subjects = claim.SubjectMentions.Where(i => i < actors.Mentions.Count).Select(i => actors.Mentions[i].ActorId).OfType<int>();
             var fingerprint = ClaimSimilarity.Fingerprint(claim.Quote, claim.Quantities.Select(q => q.Value).OfType<decimal>(), claimant, subjects);
-            var best = index.Claims.Select(k => (k.Claim, Score: ClaimSimilarity.Score(fingerprint, k.Fingerprint))).MaxBy(x => x.Score);
+            var best = index.Claims.Select(k => (k.Claim, Score: ClaimSimilarity.Score(fingerprint, k.Fingerprint))).OrderByDescending(x => x.Score).FirstOrDefault();
             if (best.Claim is not null && best.Score >= ClaimThreshold)
             {
                 matches.Add(new ClaimMatch(p, best.Claim.Id, best.Claim.Slug, Math.Round(best.Score, 2),

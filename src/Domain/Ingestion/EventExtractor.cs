@@ -39,7 +39,7 @@ public sealed class EventExtractor
             var sentence = paragraph.Sentences.FirstOrDefault(s => s.Contains(new TextSpan(time.Span.Start, time.Span.Start)) || s.Overlaps(time.Span));
             var (from, to) = TokenRange(ts, sentence);
             var at = ts.Tokens.FindIndex(from, Math.Max(0, to - from), x => x.Start >= time.Span.Start);
-            var cue = EventCues.Find(ts, from, to).Where(c => Math.Abs(c.Token - at) <= 12).MinBy(c => Math.Abs(c.Token - at));
+            var cue = EventCues.Find(ts, from, to).Where(c => Math.Abs(c.Token - at) <= 12).OrderBy(c => Math.Abs(c.Token - at)).FirstOrDefault();
             if (at < 0 || to <= from || cue.Length == 0)
             {
                 continue;
@@ -51,7 +51,8 @@ public sealed class EventExtractor
             var best = knowledge.Events
                 .Select(e => (Event: e, Score: Score(e, cue.Kind, time, actorIds)))
                 .Where(x => x.Score >= MatchThreshold)
-                .MaxBy(x => x.Score);
+                .OrderByDescending(x => x.Score)
+                .FirstOrDefault();
             proposals.Add(best.Event is { } known
                 ? new EventProposal(span, known.Title, known.Kind, known.Date, t, mentionIndexes, known.Id, known.Slug, Math.Min(0.95, best.Score / 5),
                     $"'{time.Text}' fits its date {known.Date}; '{ts.Tokens[cue.Token].Of(document.Text)}' fits its kind; {actorIds.Count(known.ActorIds.Contains)} of its actors named")

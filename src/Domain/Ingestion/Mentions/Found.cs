@@ -68,4 +68,7 @@ internal sealed class Found(TextSpan span, int paragraph, int sentence, FoundBy 
     public bool StateCue { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>Replaced by a longer name that contains it ("Kim" inside "Kim Yo Jong"); dropped at the end of the paragraph.</summary>
+    public bool Removed { get; set; }
 }

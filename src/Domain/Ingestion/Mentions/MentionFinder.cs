@@ -55,7 +55,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer, PartialDate? articleDat
             unknown.Read(start, end, found);
         }
 
-        found.RemoveAll(f => f.Options.Count == 0);
+        found.RemoveAll(f => f.Options.Count == 0 || f.Removed);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (found, owner);
     }

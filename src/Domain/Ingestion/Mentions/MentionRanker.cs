@@ -13,12 +13,14 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
 {
     private readonly Dictionary<string, List<(int Paragraph, int Sentence)>> _anchors = Anchors(mentions);
     private readonly Dictionary<string, List<(int Paragraph, int Sentence)>> _resolved = [];
+    private int _current;
 
     public List<ActorMention> Resolve(string text)
     {
         var result = new List<ActorMention>(mentions.Count);
-        foreach (var found in mentions)
+        for (_current = 0; _current < mentions.Count; _current++)
         {
+            var found = mentions[_current];
             var options = Strongest(found.Options);
             if (options.Count == 0)
             {
@@ -60,7 +62,8 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         var (best, score) = scored[0];
         var margin = score - scored[1].Score;
         var candidates = scored.Select(s => Label(s.Option)).ToList();
-        if (margin < 0.75 || best.Kind == AliasKind.Description && !_anchors.ContainsKey(best.Id))
+        var needsContext = best.Kind is AliasKind.Description || best.Kind == AliasKind.ShortName && !found.Honorific;
+        if (margin < 0.75 || needsContext && !_anchors.ContainsKey(best.Id))
         {
             return Make(found, best, text, MentionResolution.Ambiguous, 0.4, $"'{found.Span.Of(text)}' fits {candidates.Count} actors and the context does not decide", candidates);
         }
@@ -74,7 +77,7 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         if (_anchors.TryGetValue(option.Id, out var anchors))
         {
             score += 2;
-            if (anchors.Any(a => a.Paragraph == found.Paragraph))
+            if (InParagraph(anchors, found.Paragraph))
             {
                 score += 1.5;
             }
@@ -89,7 +92,7 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         if (_resolved.TryGetValue(option.Id, out var seen))
         {
             score += Math.Min(1, 0.1 * seen.Count);
-            if (seen.Any(s => s.Paragraph == found.Paragraph) && (anchors is null || anchors.All(a => a.Paragraph != found.Paragraph)))
+            if (InParagraph(seen, found.Paragraph) && (anchors is null || !InParagraph(anchors, found.Paragraph)))
             {
                 score += 1.5;
             }
@@ -112,31 +115,53 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
     /// <summary>Among this mention's candidates, the one mentioned last in the same or the previous sentence of its paragraph.</summary>
     private string? MostRecentNearby(Found found)
     {
-        string? best = null;
-        var bestAt = -1;
-        foreach (var other in mentions)
+        // Walk back from this mention while still in its paragraph and within a sentence of it.
+        for (var i = _current - 1; i >= 0; i--)
         {
-            if (other.Span.Start >= found.Span.Start)
+            var other = mentions[i];
+            if (other.Paragraph != found.Paragraph || found.Sentence - other.Sentence > 1)
             {
                 break;
             }
 
-            if (other.Paragraph != found.Paragraph || found.Sentence - other.Sentence > 1)
+            if (other.Options.Count == 1 || other.By != FoundBy.Gazetteer)
             {
-                continue;
-            }
-
-            foreach (var option in other.Options)
-            {
-                if (found.Options.Any(o => o.Id == option.Id) && other.Span.Start > bestAt && (other.Options.Count == 1 || other.By != FoundBy.Gazetteer))
+                foreach (var option in other.Options)
                 {
-                    best = option.Id;
-                    bestAt = other.Span.Start;
+                    if (found.Options.Any(o => o.Id == option.Id))
+                    {
+                        return option.Id;
+                    }
                 }
             }
         }
 
-        return best;
+        return null;
+    }
+
+    /// <summary>Positions are appended in reading order, so the paragraph is found by binary search.</summary>
+    private static bool InParagraph(List<(int Paragraph, int Sentence)> positions, int paragraph)
+    {
+        int low = 0, high = positions.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (positions[mid].Paragraph == paragraph)
+            {
+                return true;
+            }
+
+            if (positions[mid].Paragraph < paragraph)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     private static MentionResolution Resolved(Option option) => option.New is null ? MentionResolution.Known : MentionResolution.New;

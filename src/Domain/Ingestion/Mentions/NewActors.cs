@@ -26,7 +26,8 @@ internal sealed class NewActors
         return draft;
     }
 
-    /// <summary>New people whose last name is <paramref name="shortKey"/> (folded).</summary>
-    public IEnumerable<NewActorDraft> WithShortKey(string shortKey) =>
-        _byKey.Values.Where(d => string.Equals(d.ShortKey, shortKey, StringComparison.Ordinal));
+    /// <summary>New people by last name (folded), for later short references to them.</summary>
+    public Dictionary<string, List<NewActorDraft>> ByShortKey() =>
+        _byKey.Values.Where(d => d.ShortKey is not null).GroupBy(d => d.ShortKey!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 }

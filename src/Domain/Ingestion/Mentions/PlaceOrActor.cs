@@ -70,9 +70,17 @@ internal static class PlaceOrActor
 
     private static bool Alone(TokenStream ts, int start, int end)
     {
-        for (var k = 0; k < ts.Count; k++)
+        for (var k = start - 1; k >= 0 && ts.Sentences[k] == ts.Sentences[start]; k--)
         {
-            if ((k < start || k >= end) && ts.Sentences[k] == ts.Sentences[start] && ts.IsWord(k))
+            if (ts.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = end; k < ts.Count && ts.Sentences[k] == ts.Sentences[start]; k++)
+        {
+            if (ts.IsWord(k))
             {
                 return false;
             }

@@ -71,7 +71,7 @@ internal sealed class UnknownNames(TokenStream ts, NewActors newActors, Found?[]
         // A known short name inside a longer unknown name is someone else: "Kim Yo Jong" is not Kim Jong Un.
         if (owned.Count > 0 && b - a is >= 2 and <= 4 && owned.All(IsPersonShortName) && NameLike(a, b))
         {
-            AddNew(a, b, ActorKind.Person, found, owned, 0.75).Description ??= Titles(titleStart, a);
+            AddNew(a, b, ActorKind.Person, found, owned, 0.75).Description ??= Apposition(b) ?? OfOrganisation(b) ?? Titles(titleStart, a);
             return;
         }
 
@@ -139,7 +139,7 @@ internal sealed class UnknownNames(TokenStream ts, NewActors newActors, Found?[]
 
         foreach (var old in replaced)
         {
-            found.Remove(old);
+            old.Removed = true;
         }
 
         var mention = new Found(span, ts.Paragraph.Index, ts.Sentences[a], FoundBy.NewName, [new Option(null, draft, Actors.AliasKind.Name, true, name)]);
@@ -223,7 +223,7 @@ internal sealed class UnknownNames(TokenStream ts, NewActors newActors, Found?[]
 
         var end = y + 1;
         var hasRole = false;
-        while (end < ts.Count && ts.Sentences[end] == ts.Sentences[y] && !ts.IsPunct(end, ',') && !ts.IsPunct(end, '.') && !IsQuote(end))
+        while (end < ts.Count && end - y < 40 && ts.Sentences[end] == ts.Sentences[y] && !ts.IsPunct(end, ',') && !ts.IsPunct(end, '.') && !IsQuote(end))
         {
             hasRole |= Lexicon.PersonRoles.Contains(ts.Keys[end]) || Lexicon.OrganisationHeads.Contains(ts.Keys[end]) || ts.Keys[end] is "think" or "who";
             end++;

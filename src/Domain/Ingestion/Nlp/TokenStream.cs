@@ -101,4 +101,24 @@ internal sealed class TokenStream
     public string KeyAt(int i) => i >= 0 && i < Tokens.Count ? Keys[i] : "";
 
     public TextSpan SpanOf(int from, int toExclusive) => new(Tokens[from].Start, Tokens[toExclusive - 1].End);
+
+    /// <summary>The index of the first token starting at or after <paramref name="offset"/> (Count when none does).</summary>
+    public int FirstAtOrAfter(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Tokens[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
 }

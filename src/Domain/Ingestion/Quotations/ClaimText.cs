@@ -14,7 +14,10 @@ internal sealed class ClaimText
         Document = Document.Of(article);
         Streams = Document.Paragraphs.Select(p => TokenStream.Of(Document.Text, p)).ToList();
         Mentions = mentions;
+        _starts = mentions.Select(m => m.Span.Start).ToArray();
     }
+
+    private readonly int[] _starts;
 
     public Document Document { get; }
 
@@ -28,7 +31,7 @@ internal sealed class ClaimText
 
     public int? LastMentionIn(TextSpan span, bool? person = null)
     {
-        for (var i = Mentions.Count - 1; i >= 0; i--)
+        for (var i = FirstStartingAtOrAfter(span.End) - 1; i >= 0 && Mentions[i].Span.Start >= span.Start; i--)
         {
             var m = Mentions[i];
             if (span.Contains(m.Span) && (person is null || person == (m.Kind == ActorKind.Person) || m.Kind is ActorKind.State or ActorKind.Organisation or ActorKind.Media))
@@ -42,7 +45,7 @@ internal sealed class ClaimText
 
     public int? FirstMentionIn(TextSpan span)
     {
-        for (var i = 0; i < Mentions.Count; i++)
+        for (var i = FirstStartingAtOrAfter(span.Start); i < Mentions.Count && Mentions[i].Span.Start < span.End; i++)
         {
             if (span.Contains(Mentions[i].Span))
             {
@@ -55,13 +58,32 @@ internal sealed class ClaimText
 
     public IEnumerable<int> MentionsIn(TextSpan span)
     {
-        for (var i = 0; i < Mentions.Count; i++)
+        for (var i = FirstStartingAtOrAfter(span.Start); i < Mentions.Count && Mentions[i].Span.Start < span.End; i++)
         {
             if (span.Contains(Mentions[i].Span))
             {
                 yield return i;
             }
         }
+    }
+
+    /// <summary>The last mention before <paramref name="offset"/>, by binary search (mentions are in reading order).</summary>
+    public int LastBefore(int offset) => FirstStartingAtOrAfter(offset) - 1;
+
+    private int FirstStartingAtOrAfter(int offset)
+    {
+        var at = Array.BinarySearch(_starts, offset);
+        if (at < 0)
+        {
+            return ~at;
+        }
+
+        while (at > 0 && _starts[at - 1] == offset)
+        {
+            at--;
+        }
+
+        return at;
     }
 
     /// <summary>"… visit to Pyongyang", "… with Russia": a mention after a preposition is no verb's subject.</summary>

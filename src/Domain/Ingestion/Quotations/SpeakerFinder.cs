@@ -41,8 +41,8 @@ internal sealed class SpeakerFinder(ClaimText doc)
     /// <summary>"…,” says X" / "…,” X said": a speaker within the dozen tokens after the quote, in its sentence.</summary>
     public Claimant? AfterQuote(TokenStream ts, Quotation quote)
     {
-        var first = ts.Tokens.FindIndex(t => t.Start >= quote.Outer.End);
-        if (first < 0)
+        var first = ts.FirstAtOrAfter(quote.Outer.End);
+        if (first >= ts.Count)
         {
             return null;
         }
@@ -93,15 +93,15 @@ internal sealed class SpeakerFinder(ClaimText doc)
     /// <summary>"Kim pledged to “…”", "Mr Putin’s remark that … “…”", "Bloomberg: … “…”": the reporting verb or noun before the quote, and its subject.</summary>
     public Claimant? BeforeQuote(TokenStream ts, Quotation quote)
     {
-        var q = ts.Tokens.FindIndex(t => t.Start >= quote.Outer.Start);
-        if (q <= 0)
+        var q = ts.FirstAtOrAfter(quote.Outer.Start);
+        if (q <= 0 || q >= ts.Count)
         {
             return null;
         }
 
         var sentence = ts.Sentences[q];
         var sentenceStart = q;
-        while (sentenceStart > 0 && ts.Sentences[sentenceStart - 1] == sentence)
+        while (sentenceStart > 0 && q - sentenceStart < 40 && ts.Sentences[sentenceStart - 1] == sentence)
         {
             sentenceStart--;
         }
@@ -152,14 +152,14 @@ internal sealed class SpeakerFinder(ClaimText doc)
     /// <summary>The subject of a reporting verb in a clause without a quote: "Kim said the agreement …", "…, notes Bloomberg".</summary>
     public (Claimant Claimant, int Verb)? Reporting(TokenStream ts, TextSpan clause)
     {
-        var from = ts.Tokens.FindIndex(t => t.Start >= clause.Start);
-        if (from < 0)
+        var from = ts.FirstAtOrAfter(clause.Start);
+        if (from >= ts.Count)
         {
             return null;
         }
 
         var to = from;
-        while (to < ts.Count && ts.Tokens[to].End <= clause.End)
+        while (to < ts.Count && ts.Tokens[to].End <= clause.End && to - from < 400)
         {
             to++;
         }
@@ -208,7 +208,7 @@ internal sealed class SpeakerFinder(ClaimText doc)
     private Claimant Pronoun(int before, TextSpan attribution)
     {
         var paragraph = doc.Document.ParagraphAt(before)?.Index ?? 0;
-        for (var i = doc.Mentions.Count - 1; i >= 0; i--)
+        for (var i = doc.LastBefore(before); i >= 0; i--)
         {
             var m = doc.Mentions[i];
             if (m.Span.Start >= before || m.Kind != ActorKind.Person || m.Resolution == MentionResolution.Ambiguous)
