@@ -54,7 +54,14 @@ public sealed class ActorResolver
                 continue;
             }
 
-            if (!byShortKey.TryGetValue(ts.Keys[i], out var drafts))
+            if (!byShortKey.TryGetValue(ts.Keys[i], out var all))
+            {
+                continue;
+            }
+
+            // Only people already introduced, and the few most recent of them: "Kim" refers back, not forward.
+            var drafts = all.Where(d => d.Evidence.Start <= ts.Tokens[i].Start).TakeLast(3).ToList();
+            if (drafts.Count == 0)
             {
                 continue;
             }

@@ -39,7 +39,7 @@ public sealed class EventExtractor
             var sentence = paragraph.Sentences.FirstOrDefault(s => s.Contains(new TextSpan(time.Span.Start, time.Span.Start)) || s.Overlaps(time.Span));
             var (from, to) = TokenRange(ts, sentence);
             var at = ts.Tokens.FindIndex(from, Math.Max(0, to - from), x => x.Start >= time.Span.Start);
-            var cue = EventCues.Find(ts, from, to).Where(c => Math.Abs(c.Token - at) <= 12).OrderBy(c => Math.Abs(c.Token - at)).FirstOrDefault();
+            var cue = EventCues.Find(ts, from, to).Where(c => Math.Abs(c.Token - at) <= 20).OrderBy(c => Math.Abs(c.Token - at)).FirstOrDefault();
             if (at < 0 || to <= from || cue.Length == 0)
             {
                 continue;

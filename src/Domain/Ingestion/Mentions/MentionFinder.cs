@@ -78,7 +78,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer, PartialDate? articleDat
             mention.Options = mention.Options.Where(o => o.ActorKind == ActorKind.Person).ToList();
         }
 
-        for (var k = start + 1; k + 1 < ts.Count && ts.Sentences[k] == ts.Sentences[start]; k++)
+        for (var k = start + 1; k + 1 < ts.Count && k - start < 30 && ts.Sentences[k] == ts.Sentences[start]; k++)
         {
             if (ts.Keys[k] is "his" or "her" or "their" && ts.Keys[k + 1] is "country" or "nation" or "government" or "regime" or "army"
                 or "military" or "troops" or "people" or "state" or "forces")

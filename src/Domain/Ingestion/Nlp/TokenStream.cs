@@ -100,7 +100,18 @@ internal sealed class TokenStream
 
     public string KeyAt(int i) => i >= 0 && i < Tokens.Count ? Keys[i] : "";
 
-    public TextSpan SpanOf(int from, int toExclusive) => new(Tokens[from].Start, Tokens[toExclusive - 1].End);
+    /// <summary>The text span of tokens [from, toExclusive); an empty span where the range is empty or out of bounds.</summary>
+    public TextSpan SpanOf(int from, int toExclusive)
+    {
+        if (Tokens.Count == 0)
+        {
+            return new TextSpan(Paragraph.Span.Start, Paragraph.Span.Start);
+        }
+
+        from = Math.Clamp(from, 0, Tokens.Count - 1);
+        toExclusive = Math.Min(toExclusive, Tokens.Count);
+        return toExclusive <= from ? new TextSpan(Tokens[from].Start, Tokens[from].Start) : new TextSpan(Tokens[from].Start, Tokens[toExclusive - 1].End);
+    }
 
     /// <summary>The index of the first token starting at or after <paramref name="offset"/> (Count when none does).</summary>
     public int FirstAtOrAfter(int offset)

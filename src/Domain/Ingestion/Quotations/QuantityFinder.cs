@@ -26,10 +26,21 @@ internal static partial class QuantityFinder
     [GeneratedRegex(@"(?<mag>tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|thousands|hundreds|dozens)\s+of\s+(?<unit>(?:[a-z][a-z-]+\s)?[a-z][a-z-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Magnitude();
 
+    private static readonly System.Buffers.SearchValues<string> NumberWords = System.Buffers.SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "several", "thousands", "millions", "billions"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static List<QuantityProposal> Find(string text, TextSpan within)
     {
         var found = new List<QuantityProposal>();
-        var slice = text.Substring(within.Start, within.Length);
+        var window = text.AsSpan(within.Start, within.Length);
+        if (!window.ContainsAnyInRange('0', '9') && window.IndexOfAny(NumberWords) < 0)
+        {
+            return found; // most sentences state no quantity: skip the patterns
+        }
+
+        var slice = window.ToString();
         try
         {
             foreach (Match m in Money().Matches(slice))

@@ -107,7 +107,7 @@ internal sealed class SpeakerFinder(ClaimText doc)
         }
 
         // "Bloomberg: …" — a headline or lead naming its source.
-        if (ts.IsPunct(sentenceStart + 1, ':') || ts.IsPunct(sentenceStart + 2, ':'))
+        if ((ts.IsPunct(sentenceStart + 1, ':') || ts.IsPunct(sentenceStart + 2, ':')) && sentenceStart + 2 <= ts.Count)
         {
             if (doc.FirstMentionIn(ts.SpanOf(sentenceStart, sentenceStart + 2)) is { } source)
             {
