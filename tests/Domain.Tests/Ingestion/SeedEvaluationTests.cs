@@ -1,0 +1,64 @@
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Ingestion;
+using NewsTreaty.Domain.Ingestion.Evaluation;
+using Xunit.Abstractions;
+
+namespace NewsTreaty.Domain.Tests.Ingestion;
+
+/// <summary>
+/// The understanding stages on the five real seed articles (read from ../shared/seeds, never committed), scored
+/// against tools/eval/gold and the curated dataset. Skipped where the seeds are not beside the clone.
+/// </summary>
+public sealed class SeedEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly string Root = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "NewsTreaty.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("Repository root not found.");
+    }
+
+    /// <summary>Runs the pipeline twice: the second time the knowledge base holds the first pass's texts, as after an ingest of the folder.</summary>
+    internal static List<EvaluationCase> Evaluate(string seeds, Bundle bundle)
+    {
+        var pipeline = new IngestionPipeline();
+        var knowledge = BundleKnowledge.From(bundle);
+        var raws = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => new RawArticle(File.ReadAllText(f), SourceFormat.Text, FileName: Path.GetFileName(f))).ToList();
+        var first = raws.Select(r => pipeline.Run(r, knowledge)).ToList();
+        var texts = raws.Zip(first).ToDictionary(x => Common.Hashing.Sha256Hex(x.First.Content), x => x.Second.Article.Text, StringComparer.OrdinalIgnoreCase);
+        var withTexts = knowledge with
+        {
+            Articles = knowledge.Articles.Select(a => a.SourceSha256 is { } h && texts.TryGetValue(h, out var t) ? a with { Text = t } : a).ToList(),
+        };
+        return raws.Select(r => new EvaluationCase(r.FileName!, r, pipeline.Run(r, withTexts), withTexts)).ToList();
+    }
+
+    [SkippableFact]
+    public void TheUnderstandingStagesMeetTheirTargetsOnTheSeeds()
+    {
+        var seeds = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+        Skip.IfNot(Directory.Exists(seeds), $"The seed articles are not at {seeds}.");
+        var bundle = BundleImporter.Parse(BundleExporter.ReadCuratedJson());
+        var cases = Evaluate(seeds, bundle);
+        var gold = Path.Combine(Root, "tools", "eval", "gold");
+        IStageScorer[] scorers = [new ActorMentionScorer(), new QuoteSpeakerScorer(), new ClaimScorer(bundle), new SyndicationScorer()];
+        var scores = scorers.SelectMany(s => s.Score(cases, gold)).ToList();
+        foreach (var s in scores)
+        {
+            output.WriteLine($"{s.Stage,-14} {s.Measure,-32} P {s.Precision:0.00} R {s.Recall:0.00} F1 {s.F1:0.00} (tp {s.TruePositives}, fp {s.FalsePositives}, fn {s.FalseNegatives}) {s.Note}");
+        }
+
+        Assert.True(scores.Single(s => s.Measure == "actor mentions resolved").F1 >= 0.9, "actor resolution F1 below 0.9");
+        Assert.True(scores.Single(s => s.Measure == "claims matched to gold claims") is { Recall: >= 0.7, Precision: >= 0.7 }, "claims below 0.7/0.7");
+        Assert.Equal(1, scores.Single(s => s.Measure == "syndication pairs").TruePositives);
+        var quotes = scores.Single(s => s.Measure == "quotes with the right speaker");
+        Assert.True(quotes.Recall >= 0.9, "quote speakers below 0.9");
+    }
+}
