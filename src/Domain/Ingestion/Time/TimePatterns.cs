@@ -102,7 +102,7 @@ internal static partial class TimePatterns
     public static partial Regex FutureCue();
 
     /// <summary>Past-tense cues: a clause told in the past places a bare month or weekday before the article's date.</summary>
-    [GeneratedRegex(@"\b(?:was|were|had|did|said|told|began|went|came|took|made|met|saw|left|fell|rose|won|lost|held|began|sent|gave|\w{3,}ed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|had|did|said|told|began|went|came|took|made|met|saw|left|fell|rose|won|lost|held|sent|gave|(?<!\b(?:be|been|being)\s+)\w{3,}ed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PastCue();
 
     /// <summary>Present perfect: "have asked us for this for forty years" counts back from the article's date.</summary>
