@@ -28,12 +28,14 @@ internal static partial class EventInference
         var latestYear = body.SelectMany(p => TimeResolver.Resolve(p, null))
             .Where(t => t.Kind == TimeKind.Absolute && t.Date is not null).Select(t => t.Date!.Year).DefaultIfEmpty(0).Max();
         var weights = EventWords.Weights(events);
+        var titles = events.Select(e => EventWords.Stems(e.Title).Distinct().ToList()).ToList();
         (KnownEvent Event, int Offset, string Sentence)? deictic = null;
         (KnownEvent Event, string Sentence)? latestPast = null;
-        foreach (var sentence in body.SelectMany(Sentences))
+        // Past a few hundred sentences an undated text is not a news article; its date is for an editor to give.
+        foreach (var sentence in body.SelectMany(Sentences).Take(400))
         {
-            var best = events.Where(e => e.Date.Year >= latestYear)
-                .Select(e => (Event: e, Score: EventWords.Score(e, sentence, weights)))
+            var stems = EventWords.Stems(sentence).ToHashSet(StringComparer.Ordinal);
+            var best = events.Select((e, i) => (Event: e, Score: e.Date.Year >= latestYear ? EventWords.Score(e, titles[i], sentence, stems, weights) : 0))
                 .Where(s => s.Score >= MinimumScore)
                 .OrderByDescending(s => s.Score).Select(s => s.Event).FirstOrDefault();
             if (best is null)

@@ -27,18 +27,11 @@ internal static class EventWords
         return counts.ToDictionary(c => c.Key, c => c.Value * 4 >= events.Count ? 0.5 : 1.0, StringComparer.Ordinal);
     }
 
-    public static double Score(KnownEvent e, string sentence, Dictionary<string, double> weights)
-    {
-        var words = Stems(sentence).ToHashSet(StringComparer.Ordinal);
-        if (!KindWord(e.Kind, sentence))
-        {
-            return 0;
-        }
+    /// <summary>Score of an event (its title's stems, computed once) against a sentence's stems.</summary>
+    public static double Score(KnownEvent e, IReadOnlyCollection<string> titleStems, string sentence, HashSet<string> sentenceStems, Dictionary<string, double> weights) =>
+        KindWord(e.Kind, sentence) ? titleStems.Where(sentenceStems.Contains).Sum(w => weights.GetValueOrDefault(w, 1)) : 0;
 
-        return Stems(e.Title).Distinct().Where(words.Contains).Sum(w => weights.GetValueOrDefault(w, 1));
-    }
-
-    private static IEnumerable<string> Stems(string text) =>
+    public static IEnumerable<string> Stems(string text) =>
         LinePatterns.Word().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal))
             .Where(w => w.Length >= 4 && !Stop.Contains(w)).Select(w => w.Length > 6 ? w[..6] : w);
 
