@@ -106,8 +106,18 @@ public sealed partial class MetadataExtractor
 
     private static readonly Dictionary<string, string> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Spanish"] = "es", ["French"] = "fr", ["German"] = "de", ["Russian"] = "ru", ["Korean"] = "ko", ["Japanese"] = "ja",
-        ["Chinese"] = "zh", ["Arabic"] = "ar", ["Portuguese"] = "pt", ["Italian"] = "it", ["Ukrainian"] = "uk", ["Turkish"] = "tr",
+        ["Spanish"] = "es",
+        ["French"] = "fr",
+        ["German"] = "de",
+        ["Russian"] = "ru",
+        ["Korean"] = "ko",
+        ["Japanese"] = "ja",
+        ["Chinese"] = "zh",
+        ["Arabic"] = "ar",
+        ["Portuguese"] = "pt",
+        ["Italian"] = "it",
+        ["Ukrainian"] = "uk",
+        ["Turkish"] = "tr",
     };
 
     [GeneratedRegex(@"\btranslated\s+(?:from\s+(?:the\s+)?(?<language>\p{Lu}\p{Ll}+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -13,12 +13,32 @@ internal static partial class StampReader
 {
     private static readonly Dictionary<string, string> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["GMT"] = "UTC", ["UTC"] = "UTC", ["Z"] = "UTC", ["BST"] = "Europe/London", ["CET"] = "CET", ["CEST"] = "CET",
-        ["EET"] = "EET", ["EEST"] = "EET", ["WET"] = "WET", ["WEST"] = "WET", ["MSK"] = "Europe/Moscow",
-        ["KST"] = "Asia/Seoul", ["JST"] = "Asia/Tokyo", ["SGT"] = "Asia/Singapore", ["HKT"] = "Asia/Hong_Kong",
-        ["IST"] = "Asia/Kolkata", ["EST"] = "America/New_York", ["EDT"] = "America/New_York", ["CST"] = "America/Chicago",
-        ["CDT"] = "America/Chicago", ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["PST"] = "America/Los_Angeles",
-        ["PDT"] = "America/Los_Angeles", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
+        ["GMT"] = "UTC",
+        ["UTC"] = "UTC",
+        ["Z"] = "UTC",
+        ["BST"] = "Europe/London",
+        ["CET"] = "CET",
+        ["CEST"] = "CET",
+        ["EET"] = "EET",
+        ["EEST"] = "EET",
+        ["WET"] = "WET",
+        ["WEST"] = "WET",
+        ["MSK"] = "Europe/Moscow",
+        ["KST"] = "Asia/Seoul",
+        ["JST"] = "Asia/Tokyo",
+        ["SGT"] = "Asia/Singapore",
+        ["HKT"] = "Asia/Hong_Kong",
+        ["IST"] = "Asia/Kolkata",
+        ["EST"] = "America/New_York",
+        ["EDT"] = "America/New_York",
+        ["CST"] = "America/Chicago",
+        ["CDT"] = "America/Chicago",
+        ["MST"] = "America/Denver",
+        ["MDT"] = "America/Denver",
+        ["PST"] = "America/Los_Angeles",
+        ["PDT"] = "America/Los_Angeles",
+        ["AEST"] = "Australia/Sydney",
+        ["AEDT"] = "Australia/Sydney",
     };
 
     /// <summary>The first full date of a stamp, with the time and zone printed around it.</summary>
