@@ -5,7 +5,7 @@ namespace NewsTreaty.Domain.Ingestion.Cleaning;
 /// <summary>The line shapes a reader recognises at a glance on a news page, as compiled regular expressions.</summary>
 internal static partial class LinePatterns
 {
-    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Month = Time.TimePatterns.Month;
     private const string Weekday = @"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?";
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’.-]+";
 

@@ -9,20 +9,16 @@ namespace NewsTreaty.Domain.Ingestion.Evaluation;
 /// </summary>
 public sealed class ActorMentionScorer : IStageScorer
 {
-    private sealed record GoldMention(string File, int Start, int End, string Text, string Actor);
-
-    private sealed record GoldFile(string Note, List<GoldMention> Mentions);
-
     public IReadOnlyList<StageScore> Score(IReadOnlyList<EvaluationCase> cases, string goldFolder)
     {
-        var gold = Gold.Read<GoldFile>(goldFolder, "actors.json").Mentions;
+        var gold = Gold.Read<List<GoldMention>>(goldFolder, "actors.json");
         int tp = 0, fp = 0, fn = 0;
         foreach (var c in cases)
         {
-            var expected = gold.Where(g => g.File == c.FileName).ToList();
+            var expected = gold.GetValueOrDefault(c.FileName) ?? [];
             var predicted = c.Result.Actors.Mentions.Where(m => m.Resolution != MentionResolution.Ambiguous).ToList();
             var predictedSpans = predicted.Select(m => c.Result.Article.Map.ToRaw(m.Span)).ToList();
-            var matched = Gold.Match(predictedSpans, expected.Select(g => new TextSpan(g.Start, g.End)).ToList(), 0.5,
+            var matched = SpanMatching.Match(predictedSpans, expected.Select(g => new TextSpan(g.Start, g.End)).ToList(), 0.5,
                 (p, g) => Same(predicted[p], expected[g].Actor));
             tp += matched.Count;
             fp += predicted.Count - matched.Count;

@@ -19,7 +19,7 @@ public sealed class ClaimScorer(Bundle dataset) : IStageScorer
                 ? []
                 : dataset.Claims.SelectMany(claim => (claim.Appearances ?? []).Where(a => a.Article == article.Slug).Select(a => (Claim: claim, Appearance: a))).ToList();
             var proposals = c.Result.Claims;
-            var matched = Gold.Match(proposals.Select(p => c.Result.Article.Map.ToRaw(p.Span)).ToList(),
+            var matched = SpanMatching.Match(proposals.Select(p => c.Result.Article.Map.ToRaw(p.Span)).ToList(),
                 appearances.Select(a => new TextSpan(a.Appearance.Start, a.Appearance.End)).ToList(), 0.5);
             tp += matched.Count;
             fp += proposals.Count - matched.Count;

@@ -1,73 +1,53 @@
 using System.Text.Json;
+using NewsTreaty.Domain.Common;
 
 namespace NewsTreaty.Domain.Ingestion.Evaluation;
 
-/// <summary>Reading gold files and matching predicted spans to gold spans, shared by the scorers.</summary>
+/// <summary>Reads a gold file (tools/eval/gold/NAME.json): { "description": ..., "files": { "seed.txt": ... } }.</summary>
 internal static class Gold
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static T Read<T>(string goldFolder, string file)
+    public static Dictionary<string, T> Read<T>(string goldFolder, string name)
     {
-        var path = Path.Combine(goldFolder, file);
+        var path = Path.Combine(goldFolder, name);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Gold file {path} is missing: the eval needs tools/eval/gold/{file}.", path);
+            throw new FileNotFoundException($"Gold file {path} is missing: the scorers read their gold from the folder given (tools/eval/gold).", path);
         }
 
-        return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
-               ?? throw new InvalidDataException($"Gold file {path} is empty.");
-    }
-
-    /// <summary>How much two spans share, over the shorter one: 1 when one holds the other.</summary>
-    public static double Overlap(TextSpan a, TextSpan b)
-    {
-        var shared = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
-        var shorter = Math.Min(a.Length, b.Length);
-        return shared <= 0 || shorter == 0 ? 0 : (double)shared / shorter;
+        using var stream = File.OpenRead(path);
+        var document = JsonSerializer.Deserialize<GoldDocument<T>>(stream, Options);
+        return document?.Files ?? [];
     }
 
     /// <summary>
-    /// Pairs predictions with gold items one to one, best overlap first, keeping pairs that overlap by at least
-    /// <paramref name="minimum"/> and that <paramref name="compatible"/> accepts.
+    /// Two dates agree when they are the same date; when either is approximate, when their ranges meet, with an
+    /// approximate day allowed a day either side (an inferred "today" depends on the writer's time zone).
     /// </summary>
-    public static List<(int Predicted, int Gold)> Match(IReadOnlyList<TextSpan> predicted, IReadOnlyList<TextSpan> gold, double minimum,
-        Func<int, int, bool>? compatible = null)
+    public static bool Agree(PartialDate? predicted, PartialDate? predictedEnd, PartialDate? gold, PartialDate? goldEnd)
     {
-        var pairs = new List<(int P, int G, double O)>();
-        for (var p = 0; p < predicted.Count; p++)
+        if (gold is null || predicted is null)
         {
-            for (var g = 0; g < gold.Count; g++)
-            {
-                var overlap = Overlap(predicted[p], gold[g]);
-                if (overlap >= minimum && (compatible is null || compatible(p, g)))
-                {
-                    pairs.Add((p, g, overlap));
-                }
-            }
+            return gold is null && predicted is null;
         }
 
-        var usedP = new HashSet<int>();
-        var usedG = new HashSet<int>();
-        var matched = new List<(int, int)>();
-        foreach (var (p, g, _) in pairs.OrderByDescending(x => x.O))
+        if (!gold.Approximate && !predicted.Approximate)
         {
-            if (!usedP.Contains(p) && !usedG.Contains(g))
-            {
-                usedP.Add(p);
-                usedG.Add(g);
-                matched.Add((p, g));
-            }
+            return gold.ToString() == predicted.ToString() && goldEnd?.ToString() == predictedEnd?.ToString();
         }
 
-        return matched;
+        var slack = gold.Approximate && gold.Precision == DatePrecision.Day || predicted.Approximate && predicted.Precision == DatePrecision.Day ? 1 : 0;
+        var (gs, ge) = (gold.Start.DayNumber - slack, (goldEnd ?? gold).End.DayNumber + slack);
+        var (ps, pe) = (predicted.Start.DayNumber, (predictedEnd ?? predicted).End.DayNumber);
+        return ps <= ge && gs <= pe;
     }
 
-    /// <summary>The slug (or new actor key) a mention resolved to, or null when ambiguous.</summary>
-    public static string? Resolved(ActorMention mention) => mention.Resolution switch
-    {
-        MentionResolution.Known => mention.ActorSlug,
-        MentionResolution.New => mention.NewActorKey,
-        _ => null,
-    };
+    public static PartialDate? Date(string? edtf) => edtf is null ? null : PartialDate.Parse(edtf);
+
+    private sealed record GoldDocument<T>(string? Description, Dictionary<string, T>? Files);
 }
+
+internal sealed record GoldSpan(int Start, int End, string? Label, string? Words, string? Text, string? Date, string? EndDate);
+
+internal sealed record GoldPublication(string Date, string Basis, string? Time, string? TimeZone, int[]? Evidence);

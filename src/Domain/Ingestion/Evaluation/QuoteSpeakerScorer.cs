@@ -7,20 +7,16 @@ namespace NewsTreaty.Domain.Ingestion.Evaluation;
 /// </summary>
 public sealed class QuoteSpeakerScorer : IStageScorer
 {
-    private sealed record GoldQuote(string File, int Start, int End, string Opens, List<string> Speakers);
-
-    private sealed record GoldFile(string Note, List<GoldQuote> Quotes);
-
     public IReadOnlyList<StageScore> Score(IReadOnlyList<EvaluationCase> cases, string goldFolder)
     {
-        var gold = Gold.Read<GoldFile>(goldFolder, "quotes.json").Quotes;
+        var gold = Gold.Read<List<GoldQuote>>(goldFolder, "quotes.json");
         int tp = 0, fp = 0, fn = 0, found = 0;
         foreach (var c in cases)
         {
-            var expected = gold.Where(g => g.File == c.FileName).ToList();
+            var expected = gold.GetValueOrDefault(c.FileName) ?? [];
             var quotes = c.Result.Claims.SelectMany(claim => claim.Quotations).DistinctBy(q => q.Span).ToList();
             var spans = quotes.Select(q => c.Result.Article.Map.ToRaw(q.Span)).ToList();
-            var matched = Gold.Match(spans, expected.Select(g => new TextSpan(g.Start, g.End)).ToList(), 0.5);
+            var matched = SpanMatching.Match(spans, expected.Select(g => new TextSpan(g.Start, g.End)).ToList(), 0.5);
             found += matched.Count;
             var right = matched.Count(pair => Right(c, quotes[pair.Predicted].Speaker, expected[pair.Gold].Speakers));
             tp += right;
@@ -34,7 +30,7 @@ public sealed class QuoteSpeakerScorer : IStageScorer
 
     private static bool Right(EvaluationCase c, Claimant speaker, List<string> accepted)
     {
-        var slug = speaker.MentionIndex is { } m && m < c.Result.Actors.Mentions.Count ? Gold.Resolved(c.Result.Actors.Mentions[m]) : null;
+        var slug = speaker.MentionIndex is { } m && m < c.Result.Actors.Mentions.Count ? SpanMatching.Resolved(c.Result.Actors.Mentions[m]) : null;
         return accepted.Count == 0 ? slug is null : slug is not null && accepted.Contains(slug);
     }
 }

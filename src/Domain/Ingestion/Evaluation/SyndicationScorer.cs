@@ -8,11 +8,11 @@ namespace NewsTreaty.Domain.Ingestion.Evaluation;
 /// </summary>
 public sealed class SyndicationScorer : IStageScorer
 {
-    private sealed record GoldFile(string Note, List<List<string>> Pairs);
-
     public IReadOnlyList<StageScore> Score(IReadOnlyList<EvaluationCase> cases, string goldFolder)
     {
-        var gold = Gold.Read<GoldFile>(goldFolder, "syndication.json").Pairs.Select(p => Key(p[0], p[1])).ToHashSet(StringComparer.Ordinal);
+        var gold = Gold.Read<List<string>>(goldFolder, "syndication.json")
+            .SelectMany(entry => entry.Value.Select(other => Key(entry.Key, other)))
+            .ToHashSet(StringComparer.Ordinal);
         var fileByHash = cases.ToDictionary(c => Hashing.Sha256Hex(c.Raw.Content), c => c.FileName, StringComparer.OrdinalIgnoreCase);
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in cases)
