@@ -40,6 +40,33 @@ public sealed class SeedEvaluationTests(ITestOutputHelper output)
         return raws.Select(r => new EvaluationCase(r.FileName!, r, pipeline.Run(r, withTexts), withTexts)).ToList();
     }
 
+    /// <summary>compromise's names in the same cleaned texts, when node and tools/eval/node_modules are there (npm ci).</summary>
+    private static List<FoundMention>? Compromise(List<EvaluationCase> cases)
+    {
+        var script = Path.Combine(Root, "tools", "eval", "compromise.mjs");
+        if (!Directory.Exists(Path.Combine(Root, "tools", "eval", "node_modules", "compromise")) || !File.Exists("/usr/bin/node"))
+        {
+            return null;
+        }
+
+        var input = System.Text.Json.JsonSerializer.Serialize(new { texts = cases.Select(c => new { id = c.FileName, text = c.Result.Article.Text }) });
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/node", script)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("results").EnumerateArray()
+            .SelectMany(r => r.GetProperty("entities").EnumerateArray().Select(e =>
+                new FoundMention(r.GetProperty("id").GetString()!, e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32())))
+            .ToList();
+    }
+
     [SkippableFact]
     public void TheUnderstandingStagesMeetTheirTargetsOnTheSeeds()
     {
@@ -50,6 +77,12 @@ public sealed class SeedEvaluationTests(ITestOutputHelper output)
         var gold = Path.Combine(Root, "tools", "eval", "gold");
         IStageScorer[] scorers = [new ActorMentionScorer(), new QuoteSpeakerScorer(), new ClaimScorer(bundle), new SyndicationScorer()];
         var scores = scorers.SelectMany(s => s.Score(cases, gold)).ToList();
+
+        if (Compromise(cases) is { } compromise)
+        {
+            scores.Add(ActorMentionScorer.ScoreFound(cases, compromise, gold, "compromise"));
+        }
+
         foreach (var s in scores)
         {
             output.WriteLine($"{s.Stage,-14} {s.Measure,-32} P {s.Precision:0.00} R {s.Recall:0.00} F1 {s.F1:0.00} (tp {s.TruePositives}, fp {s.FalsePositives}, fn {s.FalseNegatives}) {s.Note}");
