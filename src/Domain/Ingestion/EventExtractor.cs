@@ -39,7 +39,11 @@ public sealed class EventExtractor
             var sentence = paragraph.Sentences.FirstOrDefault(s => s.Contains(new TextSpan(time.Span.Start, time.Span.Start)) || s.Overlaps(time.Span));
             var (from, to) = TokenRange(ts, sentence);
             var at = ts.Tokens.FindIndex(from, Math.Max(0, to - from), x => x.Start >= time.Span.Start);
-            var cue = EventCues.Find(ts, from, to).Where(c => Math.Abs(c.Token - at) <= 20).OrderBy(c => Math.Abs(c.Token - at)).FirstOrDefault();
+            var cue = EventCues.Find(ts, from, to)
+                .Select(c => (Cue: c, Distance: Math.Abs(c.Token - at) + (CommaBetween(ts, c.Token, at) ? 5 : 0)))
+                .Where(x => x.Distance <= 10)
+                .OrderBy(x => x.Distance)
+                .FirstOrDefault().Cue;
             if (at < 0 || to <= from || cue.Length == 0)
             {
                 continue;
@@ -53,6 +57,11 @@ public sealed class EventExtractor
                 .Where(x => x.Score >= MatchThreshold)
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();
+            if (best.Event is null && time.Kind == TimeKind.Duration)
+            {
+                continue; // "sixty years" may confirm a known event; it does not date a new one
+            }
+
             proposals.Add(best.Event is { } known
                 ? new EventProposal(span, known.Title, known.Kind, known.Date, t, mentionIndexes, known.Id, known.Slug, Math.Min(0.95, best.Score / 5),
                     $"'{time.Text}' fits its date {known.Date}; '{ts.Tokens[cue.Token].Of(document.Text)}' fits its kind; {actorIds.Count(known.ActorIds.Contains)} of its actors named")
@@ -104,6 +113,19 @@ public sealed class EventExtractor
         }
 
         return (first, last);
+    }
+
+    private static bool CommaBetween(TokenStream ts, int a, int b)
+    {
+        for (var k = Math.Min(a, b) + 1; k < Math.Max(a, b); k++)
+        {
+            if (ts.IsPunct(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int From, int To) TokenRange(TokenStream ts, TextSpan sentence)

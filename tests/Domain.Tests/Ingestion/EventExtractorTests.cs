@@ -37,7 +37,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void MatchingUsesDatesKindsAndActorsNotWording()
     {
-        const string text = "On June 19th Vladimir Putin and Kim Jong Un put their names to a new pact in Pyongyang.";
+        const string text = "On June 19th Vladimir Putin and Kim Jong Un sealed a new pact in Pyongyang.";
         var matched = Assert.Single(Run(text, Time(text, "June 19th", "2024-06-19")));
         Assert.Equal("treaty-2024", matched.MatchedEventSlug);
 

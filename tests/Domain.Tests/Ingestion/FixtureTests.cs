@@ -107,7 +107,7 @@ public sealed class FixtureTests
     private static string? Edtf(JsonElement element, string key) =>
         element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static TextSpan Occurrence(string text, string phrase, int occurrence)
+    internal static TextSpan Occurrence(string text, string phrase, int occurrence)
     {
         var at = -1;
         for (var i = 0; i < occurrence; i++)

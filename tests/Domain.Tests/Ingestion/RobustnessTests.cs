@@ -41,6 +41,13 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void ZeroDaysIsNoDateRange()
+    {
+        var time = Assert.Single(TimeResolver.Resolve("Talks resume in the next 0 days.", Common.PartialDate.OfDay(2024, 6, 19)));
+        Assert.Null(time.Date); // found by the property test: "next 0 days" once ended before it began
+    }
+
+    [Fact]
     public void MeaningfulDatesResolveAgainstADayReference()
     {
         var phrases = Gen.Elements("on Wednesday", "last September", "in March", "24 years ago", "yesterday", "June 19th", "next week", "in 1961");

@@ -30,6 +30,7 @@ internal static class EventCues
         ["signed"] = EventKind.TreatySigned,
         ["signing"] = EventKind.TreatySigned,
         ["signs"] = EventKind.TreatySigned,
+        ["sealed"] = EventKind.TreatySigned,
         ["accord"] = EventKind.TreatySigned,
         ["agreement"] = EventKind.TreatySigned,
         ["withdrew"] = EventKind.TreatyWithdrawn,
@@ -78,10 +79,8 @@ internal static class EventCues
         ["munitions"] = EventKind.ArmsTransfer,
         ["shells"] = EventKind.ArmsTransfer,
         ["announced"] = EventKind.Statement,
-        ["published"] = EventKind.Statement,
         ["declared"] = EventKind.Statement,
         ["statement"] = EventKind.Statement,
-        ["article"] = EventKind.Statement,
     };
 
     public static List<EventCue> Find(TokenStream ts, int from, int to)

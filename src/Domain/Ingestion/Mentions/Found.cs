@@ -28,7 +28,7 @@ internal sealed class NewActorDraft(string key, string name, ActorKind kind, Tex
 }
 
 /// <summary>One actor a mention may denote: known (with the alias kind that matched) or new.</summary>
-internal sealed record Option(KnownActor? Known, NewActorDraft? New, AliasKind Kind, bool Explicit, string Alias)
+internal sealed record Option(KnownActor? Known, NewActorDraft? New, AliasKind Kind, bool Explicit, string Alias, bool OutOfPeriod = false)
 {
     public string Id => Known is not null ? "k" + Known.Id : "n" + New!.Key;
 

@@ -23,8 +23,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer, PartialDate? articleDat
                 continue;
             }
 
-            var options = entries.Where(e => e.IsValidAround(articleDate))
-                .Select(e => new Option(e.Actor, null, e.Kind, !e.Derived, e.Alias))
+            // An alias outside its period stays as a fallback: "Mr Kim" in a paragraph about Kim Jong Il's time.
+            var options = entries
+                .Select(e => new Option(e.Actor, null, e.Kind, !e.Derived, e.Alias, OutOfPeriod: !e.IsValidAround(articleDate)))
                 .ToList();
 
             // An alias outside its validity period ("Mr Kim" for Kim Jong Il, in 2024) denotes nobody here; its
@@ -41,7 +42,15 @@ internal sealed class MentionFinder(Gazetteer gazetteer, PartialDate? articleDat
                 owner[k] = mention;
             }
 
-            if (mention.Options.Count > 0)
+            // A short name right after another capitalised word belongs to a different name: "Old Town" is no Ms Town.
+            if (length == 1 && mention.Options.All(o => o.Kind == Actors.AliasKind.ShortName) && !mention.Honorific && i > 0 && !ts.IsSentenceStart(i)
+                && ts.IsWord(i - 1) && ts.Tokens[i - 1].IsCapitalised(ts.Text) && !Lexicon.Titles.Contains(ts.Keys[i - 1]) && owner[i - 1] is null)
+            {
+                owner[i] = null;
+                continue;
+            }
+
+            if (mention.Options.Any(o => !o.OutOfPeriod))
             {
                 found.Add(mention);
             }

@@ -21,7 +21,7 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         for (_current = 0; _current < mentions.Count; _current++)
         {
             var found = mentions[_current];
-            var options = Strongest(found.Options);
+            var options = Strongest(InPeriod(found));
             if (options.Count == 0)
             {
                 continue;
@@ -139,6 +139,33 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         return null;
     }
 
+    /// <summary>
+    /// The options valid on the article's date, unless the paragraph speaks only of an actor whose alias is out of
+    /// its period ("Kim Jong Il … Mr Kim's son" in 2024): then that actor, whose time the paragraph is about.
+    /// </summary>
+    private List<Option> InPeriod(Found found)
+    {
+        var current = found.Options.Where(o => !o.OutOfPeriod).ToList();
+        // Named before this mention, earlier in its paragraph: an antecedent, not a later topic.
+        var past = found.Options.Where(o => o.OutOfPeriod && _anchors.TryGetValue(o.Id, out var a) && InParagraph(a, found.Paragraph)
+                                            && a.Any(x => x.Paragraph == found.Paragraph && x.Sentence < found.Sentence)).ToList();
+        if (past.Count != 1)
+        {
+            return current;
+        }
+
+        // Elsewhere in the paragraph: this mention's own sentence does not count (it may anchor itself).
+        var currentInParagraph = current.Any(o => _anchors.TryGetValue(o.Id, out var a) && a.Any(x => x.Paragraph == found.Paragraph && x.Sentence != found.Sentence)
+                                                  || _resolved.TryGetValue(o.Id, out var r) && InParagraph(r, found.Paragraph));
+        if (!currentInParagraph)
+        {
+            found.Note = $"alias out of its period, but the paragraph speaks of {past[0].Known?.Name}";
+            return [past[0] with { OutOfPeriod = false }];
+        }
+
+        return current;
+    }
+
     /// <summary>Positions are appended in reading order, so the paragraph is found by binary search.</summary>
     private static bool InParagraph(List<(int Paragraph, int Sentence)> positions, int paragraph)
     {
@@ -194,7 +221,7 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         var anchors = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         foreach (var found in mentions)
         {
-            var strongest = Strongest(found.Options);
+            var strongest = Strongest(found.Options.Where(o => !o.OutOfPeriod).ToList());
             if (strongest.Count == 1 && (strongest[0].Kind is AliasKind.Name or AliasKind.TitleOrRole or AliasKind.Metonym
                                          || found.Honorific && strongest[0].Kind == AliasKind.ShortName))
             {

@@ -7,6 +7,7 @@ namespace NewsTreaty.Domain.Ingestion.Mentions;
 internal sealed class NewActors
 {
     private readonly Dictionary<string, NewActorDraft> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _shortKeys = new(StringComparer.Ordinal);
 
     public IEnumerable<NewActorDraft> All => _byKey.Values;
 
@@ -17,6 +18,10 @@ internal sealed class NewActors
         {
             draft = new NewActorDraft(key, name, kind, evidence) { Confidence = confidence };
             _byKey[key] = draft;
+            if (draft.ShortKey is { } shortKey)
+            {
+                _shortKeys.Add(shortKey);
+            }
         }
         else
         {
@@ -25,6 +30,9 @@ internal sealed class NewActors
 
         return draft;
     }
+
+    /// <summary>True when a new person already met has this (folded) last name.</summary>
+    public bool KnowsShortName(string shortKey) => _shortKeys.Contains(shortKey);
 
     /// <summary>New people by last name (folded), for later short references to them.</summary>
     public Dictionary<string, List<NewActorDraft>> ByShortKey() =>

@@ -109,20 +109,32 @@ internal sealed class UnknownNames(TokenStream ts, NewActors newActors, Found?[]
         }
 
         var titled = titleStart < x || Before(x) is { } b && (Lexicon.Honorifics.Contains(b) || Lexicon.PersonRoles.Contains(b));
+        if (y - x == 1 && newActors.KnowsShortName(ts.Keys[x]))
+        {
+            return; // "Ms Halvorsen" after "Astrid Halvorsen": a back-reference, resolved once every name is known
+        }
+
+        var credit = IsCredit(x);
         if (y - x <= 4 && NameLike(x, y) && (y - x >= 2 || titled))
         {
-            var description = Apposition(y) ?? OfOrganisation(y);
-            if (titled || description is not null || SpeechBeside(x, y) || ts.Paragraph.Part == ArticlePart.Byline)
+            var description = Apposition(y) ?? OfOrganisation(y) ?? Predicate(y);
+            var byline = ts.Paragraph.Part == ArticlePart.Byline || Before(x) == "by" || credit && y - x >= 2;
+            if (titled || description is not null || SpeechBeside(x, y) || byline || AppositionBefore(x))
             {
                 var draft = AddNew(x, y, ActorKind.Person, found, [], titled || description is not null ? 0.8 : 0.65);
-                draft.Description ??= description ?? Titles(TitlesFrom(titleStart), x) ?? RoleBefore(titleStart);
+                draft.Description ??= description ?? Titles(TitlesFrom(titleStart), x) ?? RoleBefore(titleStart)
+                                      ?? (credit ? "credited in the article" : null);
                 return;
             }
         }
 
-        if (IsCredit(x) || NewsAgencyBeside(x, y) || RelayBeside(x, y))
+        if (credit || NewsAgencyBeside(x, y) || RelayBeside(x, y) || AgencyInDateline(x, y))
         {
-            AddNew(x, y, ActorKind.Media, found, [], 0.65).Description ??= IsCredit(x) ? "credited for a photograph or video" : "cited as a source";
+            var draft = AddNew(x, y, ActorKind.Media, found, [], 0.65);
+            if (draft.Kind == ActorKind.Media)
+            {
+                draft.Description ??= credit ? "credited for a photograph or video" : AgencyInDateline(x, y) ? "the agency in the dateline" : "cited as a source";
+            }
         }
     }
 
@@ -188,16 +200,20 @@ internal sealed class UnknownNames(TokenStream ts, NewActors newActors, Found?[]
         || Before(x) == "to" && ts.KeyAt(x - 2) == "according";
 
     private bool RelayBeside(int x, int y) =>
-        ts.KeyAt(y) is "reported" or "reports" or "writes" or "wrote" or "notes" or "noted" && y - x <= 3
+        ts.KeyAt(y) is "reported" or "reports" or "writes" or "wrote" or "notes" or "noted" && y - x <= 3 && (Before(x) is null or "," or "the")
         || Before(x) is "notes" or "writes" or "reports" or "reported"
         || Before(x) == "by" && ts.KeyAt(x - 2) is "reported" or "published" or "quoted" or "cited";
+
+    /// <summary>"BUSAN, March 14 (Meridian) -": the wire agency named in brackets in a dateline.</summary>
+    private bool AgencyInDateline(int x, int y) =>
+        ts.IsPunct(x - 1, '(') && ts.IsPunct(y, ')') && (ts.Paragraph.Part == ArticlePart.Dateline || ts.Paragraph.Index <= 6 && x < 12);
 
     private bool NewsAgencyBeside(int x, int y) =>
         ts.KeyAt(y) == "news" && ts.KeyAt(y + 1) == "agency" || ts.KeyAt(x - 2) == "news" && ts.KeyAt(x - 1) == "agency";
 
     private bool IsCredit(int x)
     {
-        if (ts.Paragraph.Part == ArticlePart.Credit)
+        if (ts.Paragraph.Part == ArticlePart.Credit && (x == 0 || x == 1 && ts.Tokens[0].Kind == TokenKind.Punctuation))
         {
             return true;
         }
@@ -233,6 +249,44 @@ internal sealed class UnknownNames(TokenStream ts, NewActors newActors, Found?[]
         return hasRole && end > y + 1 && (first is "a" or "an" or "the" or "who" || Lexicon.PersonRoles.Contains(first) || ts.Tokens[y + 1].IsCapitalised(_text))
             ? ts.SpanOf(y + 1, end).Of(_text)
             : null;
+    }
+
+    /// <summary>"the council’s transport lead, Gareth Mwangi": a role and a comma just before the name.</summary>
+    private bool AppositionBefore(int x)
+    {
+        if (!ts.IsPunct(x - 1, ','))
+        {
+            return false;
+        }
+
+        for (var k = x - 2; k >= Math.Max(0, x - 6) && ts.Sentences[k] == ts.Sentences[x] && ts.IsWord(k); k--)
+        {
+            if (Lexicon.PersonRoles.Contains(ts.Keys[k]) || Lexicon.SaidVerbs.Contains(ts.Keys[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ines Carvalho is a writer and a former librarian": what a sentence says a new name is.</summary>
+    private string? Predicate(int y)
+    {
+        if (ts.KeyAt(y) is not ("is" or "was") || ts.KeyAt(y + 1) is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        var end = y + 1;
+        var hasRole = false;
+        while (end < ts.Count && end - y < 20 && ts.Sentences[end] == ts.Sentences[y] && !ts.IsPunct(end, ',') && !ts.IsPunct(end, '.'))
+        {
+            hasRole |= Lexicon.PersonRoles.Contains(ts.Keys[end]);
+            end++;
+        }
+
+        return hasRole ? ts.SpanOf(y + 1, end).Of(_text) : null;
     }
 
     /// <summary>"of the Stimson Centre" after a name.</summary>

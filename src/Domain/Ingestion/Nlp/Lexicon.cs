@@ -29,7 +29,8 @@ internal static class Lexicon
         "around", "behind", "below", "above", "near", "off", "per", "via", "like", "unlike", "entirely",
         "especially", "particularly", "explore", "discover", "read", "listen", "share", "translate", "comments",
         "photo", "photograph", "credit", "updated", "published", "more", "fewer", "less", "according", "doing",
-        "let", "having", "being", "given", "following", "including", "asked", "said", "says", "speaking", "watch");
+        "let", "having", "being", "given", "following", "including", "asked", "said", "says", "speaking", "watch",
+        "reporting", "editing", "writing", "additional", "compiled", "produced", "translated", "translation");
 
     /// <summary>Courtesy titles and offices written before a name ("Mr Kim", "Foreign Minister Vivian Balakrishnan").</summary>
     public static readonly FrozenSet<string> Titles = Set(
@@ -131,7 +132,8 @@ internal static class Lexicon
         "chancellor", "mayor", "governor", "founder", "ceo", "executive", "strategist", "historian", "lawmaker",
         "legislator", "negotiator", "representative", "deputy", "aide", "officer", "student", "colleague",
         "citizen", "resident", "manager", "partner", "writer", "columnist", "journalist", "politician", "judge",
-        "prosecutor", "lawyer", "activist", "defector", "scientist", "specialist", "consultant", "associate");
+        "prosecutor", "lawyer", "activist", "defector", "scientist", "specialist", "consultant", "associate", "lead",
+        "chair", "engineer", "skipper", "farmer", "teacher", "doctor", "nurse", "worker", "owner", "member", "photographer");
 
     /// <summary>Capitalised words that are not parts of a person's name: document, place and period nouns, adjectives of regions.</summary>
     public static readonly FrozenSet<string> NotNames = Set(

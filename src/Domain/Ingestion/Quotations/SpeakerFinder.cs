@@ -77,7 +77,9 @@ internal sealed class SpeakerFinder(ClaimText doc)
                 return Pronoun(quote.Outer.Start, attribution);
             }
 
-            var after = doc.FirstMentionIn(new TextSpan(ts.Tokens[v].End, ts.Tokens[Math.Min(ts.Count - 1, v + 4)].End));
+            // "said Duyeon Kim", or "said the council’s transport lead, Gareth Mwangi": a role and a comma before the name.
+            var reach = ts.IsPunct(Enumerable.Range(v + 1, Math.Max(0, Math.Min(ts.Count - v - 1, 8))).FirstOrDefault(k => ts.IsPunct(k, ','), -1), ',') ? 10 : 4;
+            var after = doc.FirstMentionIn(new TextSpan(ts.Tokens[v].End, ts.Tokens[Math.Min(ts.Count - 1, v + reach)].End));
             if (after is not null)
             {
                 return Speaker(after.Value, Extend(attribution, after.Value), inferred: false);
@@ -185,6 +187,11 @@ internal sealed class SpeakerFinder(ClaimText doc)
                 return (Speaker(after, new TextSpan(ts.Tokens[v].Start, doc.Mentions[after].Span.End), inferred: false), v);
             }
 
+            if (ApposedSubject(ts, v, from) is { } apposed)
+            {
+                return (Speaker(apposed, new TextSpan(doc.Mentions[apposed].Span.Start, ts.Tokens[v].End), inferred: false), v);
+            }
+
             var window = new TextSpan(ts.Tokens[Math.Max(from, v - 4)].Start, ts.Tokens[v].Start);
             if (doc.LastMentionIn(window) is { } subject && !doc.MentionIsPlaceComplement(subject)
                 && !doc.Text.AsSpan(doc.Mentions[subject].Span.End, ts.Tokens[v].Start - doc.Mentions[subject].Span.End).ContainsAny(Breaks))
@@ -195,6 +202,31 @@ internal sealed class SpeakerFinder(ClaimText doc)
             if (Pronouns.Contains(ts.KeyAt(v - 1)) && ts.KeyAt(v - 1) is not ("we" or "i"))
             {
                 return (Pronoun(ts.Tokens[v].Start, ts.SpanOf(v - 1, v + 1)), v);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Einar Djupvik, a researcher at the institute, said": the name before an apposition that ends in a comma before the verb.</summary>
+    private int? ApposedSubject(TokenStream ts, int v, int floor)
+    {
+        if (!ts.IsPunct(v - 1, ','))
+        {
+            return null;
+        }
+
+        for (var k = v - 2; k >= Math.Max(floor, v - 30); k--)
+        {
+            if (ts.IsPunct(k, ','))
+            {
+                return doc.LastMentionIn(new TextSpan(ts.Tokens[Math.Max(floor, k - 6)].Start, ts.Tokens[k].Start)) is { } m
+                       && doc.Mentions[m].Span.End == ts.Tokens[k - 1].End ? m : null;
+            }
+
+            if (ts.IsPunct(k, '.') || ts.IsPunct(k, ';') || IsQuoteMark(ts, k))
+            {
+                return null;
             }
         }
 

@@ -119,9 +119,9 @@ internal static class Counts
             return Resolution.Unresolved(TimeKind.Duration, "needs the article's date");
         }
 
-        if (count is null)
+        if (count is null or 0)
         {
-            return Resolution.Unresolved(TimeKind.Duration, "a vague count");
+            return Resolution.Unresolved(TimeKind.Duration, count is null ? "a vague count" : "no length at all");
         }
 
         var point = ahead ? Forward(r.Day, unit, count.Value) : Back(r.Day, unit, count.Value);
