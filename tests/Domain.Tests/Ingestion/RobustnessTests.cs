@@ -40,6 +40,16 @@ public sealed class RobustnessTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Theory]
+    [InlineData("this week and next week, the next two days, this weekend, tomorrow", 9999, 12, 31)]
+    [InlineData("last week, last Monday, a week ago, yesterday, last winter", 1, 1, 1)]
+    public void TheEdgesOfTheCalendarGiveUnresolvedExpressionsNotExceptions(string text, int year, int month, int day)
+    {
+        var times = TimeResolver.Resolve(text, Common.PartialDate.OfDay(year, month, day));
+        Assert.NotEmpty(times);
+        Assert.Contains(times, t => t.Date is null);
+    }
+
     [Fact]
     public void ZeroDaysIsNoDateRange()
     {

@@ -132,7 +132,9 @@ internal static class Counts
 
         if (lastWord is "next" && unit == "day")
         {
-            return new(TimeKind.Duration, Calendar.OfDay(r.Day.AddDays(1), r.Approximate), Calendar.OfDay(point.Value, r.Approximate), 0.6, "the days after the article's date");
+            var next = Calendar.AddDays(r.Day, 1);
+            return next is null ? Resolution.Unresolved(TimeKind.Duration, "outside the calendar")
+                : new(TimeKind.Duration, Calendar.OfDay(next.Value, r.Approximate), Calendar.OfDay(point.Value, r.Approximate), 0.6, "the days after the article's date");
         }
 
         return new(TimeKind.Duration, AtPrecision(point.Value, unit, true), null, 0.5, ahead ? "that long after the article's date" : "that long before the article's date");

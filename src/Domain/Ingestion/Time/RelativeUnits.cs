@@ -31,13 +31,13 @@ internal static class RelativeUnits
             case "week":
             case "weekend":
                 var monday = Calendar.AddDays(Calendar.MondayOf(day), 7 * step);
-                if (monday is null)
+                var sunday = monday is null ? null : Calendar.AddDays(monday.Value, 6);
+                if (monday is null || sunday is null)
                 {
                     return Resolution.Unresolved(TimeKind.Relative, "outside the calendar");
                 }
 
-                var first = unit == "week" ? monday.Value : monday.Value.AddDays(5);
-                return Days(first, monday.Value.AddDays(6), approximate);
+                return Days(unit == "week" ? monday.Value : sunday.Value.AddDays(-1), sunday.Value, approximate);
             case "month":
                 var (year, month) = Calendar.AddMonths(day.Year, day.Month, step);
                 return new(TimeKind.Relative, Calendar.OfMonth(year, month, approximate), null, Confidence(r));
