@@ -10,6 +10,7 @@ using NewsTreaty.Api.Claims;
 using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Api.Ingestion;
 using NewsTreaty.Api.Search;
 
 namespace NewsTreaty.Api;
@@ -51,6 +52,7 @@ public static class NewsTreatyApi
         api.MapArticleEndpoints();
         api.MapSearchEndpoints();
         api.MapWriteEndpoints();
+        api.MapIngestionEndpoints();
         routes.MapOpenApi("/openapi/{documentName}.json");
         return api;
     }

@@ -3,6 +3,8 @@ using NewsTreaty.Domain.Access;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Domain.Editing;
+using NewsTreaty.Domain.Ingestion;
+using NewsTreaty.Domain.Ingestion.Review;
 using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Domain.Data;
@@ -32,6 +34,14 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
+        services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<KnowledgeSnapshotCache>();
+        services.AddScoped<KnowledgeSnapshotLoader>();
+        services.AddScoped<IngestionService>();
+        services.AddScoped<KnownArticleWriter>();
+        services.AddScoped<IngestionQueries>();
+        services.AddScoped<ProposalReviewer>();
+        services.AddScoped<ProposalWrites>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
