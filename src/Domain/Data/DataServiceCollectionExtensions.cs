@@ -1,11 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Domain.Access;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Coverage;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Domain.Editing;
+using NewsTreaty.Domain.Events;
 using NewsTreaty.Domain.Ingestion;
 using NewsTreaty.Domain.Ingestion.Review;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Search;
 
 namespace NewsTreaty.Domain.Data;
 
@@ -38,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<KnowledgeSnapshotCache>();
         services.AddScoped<KnowledgeSnapshotLoader>();
         services.AddScoped<IngestionService>();
+        services.AddScoped<IngestionBatch>();
         services.AddScoped<KnownArticleWriter>();
         services.AddScoped<IngestionQueries>();
         services.AddScoped<ProposalReviewer>();

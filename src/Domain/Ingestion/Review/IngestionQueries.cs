@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Ingestion.Review;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Editing;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Ingestion.Review;
 
