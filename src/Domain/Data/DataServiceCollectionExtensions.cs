@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
         services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<PipelineRunner>(s => s.GetRequiredService<IngestionPipeline>().Run);
         services.AddSingleton<KnowledgeSnapshotCache>();
         services.AddScoped<KnowledgeSnapshotLoader>();
         services.AddScoped<IngestionService>();

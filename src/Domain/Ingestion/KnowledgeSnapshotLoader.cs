@@ -61,17 +61,20 @@ public sealed class KnowledgeSnapshotLoader(NewsTreatyDbContext db)
 }
 
 /// <summary>
-/// The last snapshot read, kept until the next committed write in this process (<see cref="DataChanges"/>), so
-/// a run of ingestions between edits reads the knowledge base once.
+/// The last snapshot read, kept until the next committed write in this process (<see cref="DataChanges"/>) and
+/// for at most <see cref="MaxAge"/>, since writes made by other processes (another instance, the CLI) raise no
+/// signal here. A run of ingestions between edits reads the knowledge base once.
 /// </summary>
-public sealed class KnowledgeSnapshotCache(DataChanges changes)
+public sealed class KnowledgeSnapshotCache(DataChanges changes, TimeProvider clock)
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Generation, KnowledgeSnapshot Snapshot)? _cached;
+    private (long Generation, DateTimeOffset At, KnowledgeSnapshot Snapshot)? _cached;
 
     public async Task<KnowledgeSnapshot> GetAsync(KnowledgeSnapshotLoader loader, CancellationToken ct)
     {
-        if (_cached is { } hit && hit.Generation == changes.Generation)
+        if (_cached is { } hit && Fresh(hit.Generation, hit.At))
         {
             return hit.Snapshot;
         }
@@ -79,15 +82,16 @@ public sealed class KnowledgeSnapshotCache(DataChanges changes)
         await _gate.WaitAsync(ct);
         try
         {
-            if (_cached is { } filled && filled.Generation == changes.Generation)
+            if (_cached is { } filled && Fresh(filled.Generation, filled.At))
             {
                 return filled.Snapshot;
             }
 
             // Read the generation first: a write committed while loading makes the next call load again.
             var generation = changes.Generation;
+            var at = clock.GetUtcNow();
             var snapshot = await loader.LoadAsync(ct);
-            _cached = (generation, snapshot);
+            _cached = (generation, at, snapshot);
             return snapshot;
         }
         finally
@@ -95,4 +99,6 @@ public sealed class KnowledgeSnapshotCache(DataChanges changes)
             _gate.Release();
         }
     }
+
+    private bool Fresh(long generation, DateTimeOffset at) => generation == changes.Generation && clock.GetUtcNow() - at < MaxAge;
 }

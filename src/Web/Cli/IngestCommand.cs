@@ -35,16 +35,18 @@ internal static class IngestCommand
             var (files, missing) = Expand(result.GetValue(paths)!);
             foreach (var path in missing)
             {
-                await Console.Error.WriteLineAsync($"No file or folder at {path}.");
+                await System.Console.Error.WriteLineAsync($"No file or folder at {path}.");
             }
 
             if (files.Count == 0)
             {
-                await Console.Error.WriteLineAsync("Nothing to ingest: give article files (text or HTML) or folders that hold them.");
+                await System.Console.Error.WriteLineAsync("Nothing to ingest: give article files (text or HTML) or folders that hold them.");
                 return 2;
             }
 
-            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed: false, ct);
+            // Like the server, a fresh database first gets the curated dataset, so the seed articles are recognised as known.
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
+                services.GetRequiredService<IConfiguration>().GetValue("Database:SeedOnStart", true), ct);
             var items = files.Select(f => Item(f, result.GetValue(outlet), result.GetValue(published))).ToList();
             var clock = Stopwatch.StartNew();
             var outcomes = await RunWithProgressAsync(services.GetRequiredService<IngestionBatch>(), items, result.GetValue(user)!, ct);
@@ -98,7 +100,20 @@ internal static class IngestCommand
     private static async Task<IReadOnlyList<BatchOutcome>> RunWithProgressAsync(IngestionBatch batch, List<BatchItem> items, string actor, CancellationToken ct)
     {
         // The bar goes to standard error, with the logs: standard output carries only the summary.
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = Console(System.Console.Error, System.Console.IsErrorRedirected);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            var done = 0;
+            var step = Math.Max(1, items.Count / 10);
+            return await batch.RunAsync(items, actor, _ =>
+            {
+                if (++done % step == 0 || done == items.Count)
+                {
+                    System.Console.Error.WriteLine($"Ingested {done} of {items.Count} files");
+                }
+            }, ct);
+        }
+
         IReadOnlyList<BatchOutcome> outcomes = [];
         await console.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
@@ -110,9 +125,27 @@ internal static class IngestCommand
         return outcomes;
     }
 
+    /// <summary>A Spectre console on <paramref name="writer"/>: no colour codes and a wide table when it is a file or a pipe.</summary>
+    private static IAnsiConsole Console(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        if (redirected)
+        {
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
+
     private static void Report(IReadOnlyList<BatchOutcome> outcomes, TimeSpan elapsed)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var console = Console(System.Console.Out, System.Console.IsOutputRedirected);
         var shown = outcomes.Count <= DetailRows ? outcomes : outcomes.Where(o => o.Result is not BatchResult.New).Take(DetailRows).ToList();
         if (shown.Count > 0)
         {

@@ -17,7 +17,7 @@ public sealed record IngestOutcome(int IngestionId, bool Created, string? Duplic
 /// proposed. Each article is stored in one transaction: on any failure the database is as it was.
 /// </summary>
 public sealed class IngestionService(
-    NewsTreatyDbContext db, KnowledgeSnapshotLoader loader, KnowledgeSnapshotCache cache, IngestionPipeline pipeline,
+    NewsTreatyDbContext db, KnowledgeSnapshotLoader loader, KnowledgeSnapshotCache cache, PipelineRunner pipeline,
     KnownArticleWriter writer, TimeProvider clock, ILogger<IngestionService> logger)
 {
     public Task<KnowledgeSnapshot> KnowledgeAsync(CancellationToken ct) => cache.GetAsync(loader, ct);
@@ -36,7 +36,7 @@ public sealed class IngestionService(
     /// <summary>Runs the pipeline; touches no database, so a batch may call it from several threads.</summary>
     public PreparedIngestion Prepare(SubmittedArticle submitted, KnowledgeSnapshot knowledge)
     {
-        var result = pipeline.Run(submitted.Raw, knowledge);
+        var result = pipeline(submitted.Raw, knowledge);
         if (string.IsNullOrWhiteSpace(result.Article.Text))
         {
             throw new IngestionInputException(422, "No article text found",
