@@ -131,6 +131,7 @@ internal static class CommandLine
         root.Subcommands.Add(KeyCommands.Build(WithServices));
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(UserCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }
