@@ -11,6 +11,7 @@ using NewsTreaty.Domain.Events;
 using NewsTreaty.Domain.Ingestion;
 using NewsTreaty.Domain.Ingestion.Review;
 using NewsTreaty.Domain.Search;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Domain.Data;
 
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ClaimQueries>();
         services.AddScoped<EventQueries>();
+        services.AddScoped<TimelineQueries>();
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();
