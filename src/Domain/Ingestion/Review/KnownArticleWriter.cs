@@ -61,14 +61,13 @@ public sealed class KnownArticleWriter(NewsTreatyDbContext db, RecordEditor edit
 
     private async Task AttachTextAsync(int articleId, string slug, int revision, string text, IReadOnlyList<AnchoredQuote> quotes, string actor, CancellationToken ct)
     {
-        await editor.UpdateAsync(ResourceKind.Article, Key(articleId), revision,
-            record => (BundleArticle)record with { Text = text, ContentHash = null }, actor, ct);
+        await editor.UpdateAsync<BundleArticle>(Key(articleId), revision,
+            record => record with { Text = text, ContentHash = null }, actor, ct);
         foreach (var claim in quotes.GroupBy(q => q.Claim))
         {
             var current = await db.Claims.AsNoTracking().Where(c => c.Slug == claim.Key).Select(c => new { c.Id, c.Revision }).FirstAsync(ct);
-            await editor.UpdateAsync(ResourceKind.Claim, Key(current.Id), current.Revision, record =>
+            await editor.UpdateAsync<BundleClaim>(Key(current.Id), current.Revision, bundle =>
             {
-                var bundle = (BundleClaim)record;
                 return bundle with
                 {
                     Appearances = (bundle.Appearances ?? []).Select(a =>

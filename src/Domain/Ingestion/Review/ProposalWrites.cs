@@ -62,7 +62,7 @@ public sealed class ProposalWrites(NewsTreatyDbContext db, RecordEditor editor, 
             }
         }
 
-        var created = await Prefixed("payload.article.", () => editor.CreateAsync(ResourceKind.Article, article with { Text = run.Text, ContentHash = null }, run.Actor, ct));
+        var created = await Prefixed("payload.article.", () => editor.CreateAsync(article with { Text = run.Text, ContentHash = null }, run.Actor, ct));
         run.ProducedArticle = (created.Id, created.Slug);
         return $"created article {created.Slug}";
     }
@@ -78,7 +78,7 @@ public sealed class ProposalWrites(NewsTreatyDbContext db, RecordEditor editor, 
                     : throw new ConflictException($"An actor with the slug '{actor.Slug}' exists already ({name}): edit the proposal's slug, or point 'known' at that actor.");
             }
 
-            var created = await Prefixed("payload.new.", () => editor.CreateAsync(ResourceKind.Actor, actor, run.Actor, ct));
+            var created = await Prefixed("payload.new.", () => editor.CreateAsync(actor, run.Actor, ct));
             return $"created actor {created.Slug}";
         }
 
@@ -124,7 +124,7 @@ public sealed class ProposalWrites(NewsTreatyDbContext db, RecordEditor editor, 
             }
         }
 
-        var created = await Prefixed("payload.", () => editor.CreateAsync(ResourceKind.Claim,
+        var created = await Prefixed("payload.", () => editor.CreateAsync(
             claim with { Subjects = subjects, Events = events, Appearances = appearances }, run.Actor, ct));
         return $"created claim {created.Slug}";
     }
@@ -147,8 +147,8 @@ public sealed class ProposalWrites(NewsTreatyDbContext db, RecordEditor editor, 
         {
             var known = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct)
                         ?? throw ProposalPayloads.Rejected("payload.known", $"No event has the slug '{slug}'.");
-            await Prefixed("payload.", () => editor.UpdateAsync(ResourceKind.Event, Key(known.Id), known.Revision, record =>
-                (BundleEvent)record with { Articles = [.. (((BundleEvent)record).Articles ?? []).Append(article).Distinct()] }, run.Actor, ct));
+            await Prefixed("payload.", () => editor.UpdateAsync<BundleEvent>(Key(known.Id), known.Revision, record =>
+                record with { Articles = [.. (record.Articles ?? []).Append(article).Distinct()] }, run.Actor, ct));
             return $"linked article {article} to event {slug}";
         }
 
@@ -166,7 +166,7 @@ public sealed class ProposalWrites(NewsTreatyDbContext db, RecordEditor editor, 
             }
         }
 
-        var created = await Prefixed("payload.new.", () => editor.CreateAsync(ResourceKind.Event,
+        var created = await Prefixed("payload.new.", () => editor.CreateAsync(
             @event with { Actors = actors, Articles = [.. (@event.Articles ?? []).Append(article).Distinct()] }, run.Actor, ct));
         return $"created event {created.Slug}";
     }
@@ -184,8 +184,8 @@ public sealed class ProposalWrites(NewsTreatyDbContext db, RecordEditor editor, 
         var relation = match.Match == ArticleMatchKind.Syndicated
             ? new BundleRelation(ArticleRelationKind.SyndicatedCopyOf, match.Article, null, match.Note)
             : new BundleRelation(ArticleRelationKind.RelaysReportingOf, match.Article, match.Outlet, match.Note);
-        await Prefixed("payload.", () => editor.UpdateAsync(ResourceKind.Article, Key(self.Id), self.Revision, record =>
-            (BundleArticle)record with { Relations = [.. ((BundleArticle)record).Relations ?? [], relation] }, run.Actor, ct));
+        await Prefixed("payload.", () => editor.UpdateAsync<BundleArticle>(Key(self.Id), self.Revision, record =>
+            record with { Relations = [.. record.Relations ?? [], relation] }, run.Actor, ct));
         return match.Match == ArticleMatchKind.Syndicated ? $"recorded {article} as a syndicated copy of {match.Article}" : $"recorded {article} as relaying {match.Article}";
     }
 
