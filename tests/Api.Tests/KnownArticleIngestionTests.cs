@@ -28,13 +28,19 @@ public abstract class KnownArticleIngestionTests(IngestHost host)
             ["version"] = 1,
             ["articles"] = new JsonArray(new JsonObject
             {
-                ["slug"] = slug, ["outlet"] = "guardian", ["headline"] = "A curated river report " + slug, ["genre"] = "news",
+                ["slug"] = slug,
+                ["outlet"] = "guardian",
+                ["headline"] = "A curated river report " + slug,
+                ["genre"] = "news",
                 ["published"] = new JsonObject { ["date"] = "2024-07-01" },
                 ["source"] = new JsonObject { ["name"] = slug + ".txt", ["sha256"] = Sha(raw) },
             }),
             ["claims"] = new JsonArray(new JsonObject
             {
-                ["slug"] = slug + "-claim", ["text"] = "The treaty is to be reviewed within a year.", ["kind"] = "direct-quote", ["claimantActor"] = "vladimir-putin",
+                ["slug"] = slug + "-claim",
+                ["text"] = "The treaty is to be reviewed within a year.",
+                ["kind"] = "direct-quote",
+                ["claimantActor"] = "vladimir-putin",
                 ["appearances"] = new JsonArray(new JsonObject { ["article"] = slug, ["quote"] = quote, ["start"] = start, ["end"] = start + quote.Length, ["role"] = "reports" }),
             }),
         };

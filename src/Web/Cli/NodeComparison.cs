@@ -94,7 +94,10 @@ internal sealed class NodeComparison(string toolsFolder, TextWriter log)
     {
         var info = new ProcessStartInfo(file, arguments)
         {
-            WorkingDirectory = toolsFolder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = toolsFolder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         try
         {
