@@ -41,8 +41,8 @@ public sealed class EvaluationTests
         var cleanedAt = result.Article.Map.ToCleaned(at)!.Value;
         var cases = new[] { new EvaluationCase("x.txt", raw, result, Domain.Ingestion.KnowledgeSnapshot.Empty) };
 
-        var right = TimeExpressionScorer.ScoreFound(cases, [new FoundTime("x.txt", cleanedAt, cleanedAt + 4, "2023", null)], folder, "other");
-        var wrong = TimeExpressionScorer.ScoreFound(cases, [new FoundTime("x.txt", cleanedAt, cleanedAt + 4, "2024", null), new FoundTime("x.txt", 0, 2, "1999", null)], folder, "other");
+        var right = TimeExpressionScorer.ScoreFound(cases, [new FoundTime("x.txt", cleanedAt, cleanedAt + 4, "2023", null)], folder);
+        var wrong = TimeExpressionScorer.ScoreFound(cases, [new FoundTime("x.txt", cleanedAt, cleanedAt + 4, "2024", null), new FoundTime("x.txt", 0, 2, "1999", null)], folder);
         Assert.Equal((1, 0, 0), (right.TruePositives, right.FalsePositives, right.FalseNegatives));
         Assert.Equal((0, 2, 1), (wrong.TruePositives, wrong.FalsePositives, wrong.FalseNegatives));
     }

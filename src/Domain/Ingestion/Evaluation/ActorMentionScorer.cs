@@ -33,11 +33,11 @@ public sealed class ActorMentionScorer : IStageScorer
         }
 
         var found = cases.SelectMany(c => c.Result.Actors.Mentions.Select(m => new FoundMention(c.FileName, m.Span.Start, m.Span.End))).ToList();
-        return [new StageScore("actors", "actor mentions resolved", tp, fp, fn), ScoreFound(cases, found, goldFolder, "NewsTreaty")];
+        return [new StageScore("3 actors", "actor mentions resolved", tp, fp, fn), ScoreFound(cases, found, goldFolder)];
     }
 
     /// <summary>Scores any system's mentions (cleaned-text offsets) on being found at all, against the same gold.</summary>
-    public static StageScore ScoreFound(IReadOnlyList<EvaluationCase> cases, IReadOnlyList<FoundMention> found, string goldFolder, string system)
+    public static StageScore ScoreFound(IReadOnlyList<EvaluationCase> cases, IReadOnlyList<FoundMention> found, string goldFolder)
     {
         var gold = Gold.Read<List<GoldMention>>(goldFolder, GoldFile);
         int tp = 0, fp = 0, fn = 0;
@@ -52,7 +52,7 @@ public sealed class ActorMentionScorer : IStageScorer
             fn += expected.Count - matched.Count;
         }
 
-        return new StageScore("actors", $"actor mentions found ({system})", tp, fp, fn);
+        return new StageScore("3 actors", "actor mentions found", tp, fp, fn);
     }
 
     private static bool Same(ActorMention mention, string actor) =>

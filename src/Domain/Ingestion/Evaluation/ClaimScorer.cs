@@ -27,6 +27,6 @@ public sealed class ClaimScorer(Bundle dataset) : IStageScorer
             sameKind += matched.Count(m => proposals[m.Predicted].Kind == appearances[m.Gold].Claim.Kind);
         }
 
-        return [new StageScore("claims", "claims matched to gold claims", tp, fp, fn, $"{sameKind}/{tp} matched with the gold claim's kind")];
+        return [new StageScore("5 claims", "claims matched to gold claims", tp, fp, fn, $"{sameKind}/{tp} matched with the gold claim's kind")];
     }
 }

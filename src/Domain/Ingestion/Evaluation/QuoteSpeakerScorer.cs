@@ -25,7 +25,7 @@ public sealed class QuoteSpeakerScorer : IStageScorer
         }
 
         var accuracy = found == 0 ? 0 : (double)tp / found;
-        return [new StageScore("claims", "quotes with the right speaker", tp, fp, fn, $"speaker accuracy {tp}/{found} = {accuracy:0.00} of the quotations found")];
+        return [new StageScore("5 claims", "quotes with the right speaker", tp, fp, fn, $"speaker accuracy {tp}/{found} = {accuracy:0.00} of the quotations found")];
     }
 
     private static bool Right(EvaluationCase c, Claimant speaker, List<string> accepted)

@@ -28,7 +28,7 @@ public sealed class SyndicationScorer : IStageScorer
         }
 
         var tp = found.Count(gold.Contains);
-        return [new StageScore("cross-article", "syndication pairs", tp, found.Count - tp, gold.Count - tp)];
+        return [new StageScore("7 cross-article", "syndication pairs", tp, found.Count - tp, gold.Count - tp)];
     }
 
     private static string Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? a + "|" + b : b + "|" + a;

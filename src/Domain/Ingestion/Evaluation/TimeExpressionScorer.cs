@@ -15,11 +15,11 @@ public sealed class TimeExpressionScorer : IStageScorer
     public IReadOnlyList<StageScore> Score(IReadOnlyList<EvaluationCase> cases, string goldFolder)
     {
         var found = cases.SelectMany(c => c.Result.Times.Select(t => new FoundTime(c.FileName, t.Span.Start, t.Span.End, t.Date?.ToString(), t.EndDate?.ToString())));
-        return [ScoreFound(cases, [.. found], goldFolder, "NewsTreaty")];
+        return [ScoreFound(cases, [.. found], goldFolder)];
     }
 
     /// <summary>Scores any system's expressions, in the cleaned texts of <paramref name="cases"/>, against the same gold.</summary>
-    public static StageScore ScoreFound(IReadOnlyList<EvaluationCase> cases, IReadOnlyList<FoundTime> found, string goldFolder, string system)
+    public static StageScore ScoreFound(IReadOnlyList<EvaluationCase> cases, IReadOnlyList<FoundTime> found, string goldFolder)
     {
         var gold = Gold.Read<List<GoldSpan>>(goldFolder, GoldFile);
         int tp = 0, fp = 0, fn = 0;
@@ -61,7 +61,7 @@ public sealed class TimeExpressionScorer : IStageScorer
             }
         }
 
-        return new StageScore("4 time", "time expressions (" + system + ")", tp, fp, fn, misses.Count > 0 ? string.Join("; ", misses.Take(8)) : null);
+        return new StageScore("4 time", "time expressions", tp, fp, fn, misses.Count > 0 ? string.Join("; ", misses.Take(8)) : null);
     }
 
     private static string Excerpt(EvaluationCase c, FoundTime found)
