@@ -36,7 +36,7 @@ public sealed class CuratedDatasetTests
         Assert.Equal(2024, dates.Where(d => d.Year <= 2024).Max()!.Year);
 
         AssertEvent(EventKind.TreatySigned, "1961-07-06");
-        AssertEvent(EventKind.TreatyWithdrawn, "1996");
+        AssertEvent(EventKind.TreatyExpired, "1996");
         AssertEvent(EventKind.StateVisit, "2000-07-19");
         AssertEvent(EventKind.DebtRelief, "2014-05");
         AssertEvent(EventKind.TreatySigned, "2024-06-19");

@@ -43,7 +43,7 @@ HEDGING = {"asserted", "believed", "expected", "speculated"}
 STATUSES = {"unreviewed", "confirmed", "disputed", "false", "misleading"}
 ROLES = {"originates", "reports", "relays", "disputes"}
 
-MIN_COUNTS = {"eras": 5, "outlets": 7, "actors": 28, "articles": 5, "events": 18, "claims": 45}
+MIN_COUNTS = {"eras": 5, "outlets": 6, "actors": 28, "articles": 5, "events": 18, "claims": 45}
 EXPECTED_ARTICLES = 5
 LEAK_RUN = 30          # words in a row that count as copied seed text
 MAX_QUOTE_WORDS = 25   # curation rule: quotes strictly under 25 words (so far under 30)
