@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data.Dataset;
@@ -56,6 +57,35 @@ public sealed class CuratedDatasetTests
         Assert.Contains(kimJongUn.Aliases!, a => a.Name == "Kim Jong-un");
         var kimJongIl = Curated.Actors.Single(a => a.Name == "Kim Jong Il");
         Assert.Contains(kimJongIl.Aliases!, a => a.Name == "Mr Kim" && a.ValidTo is not null);
+    }
+
+    [Theory]
+    [InlineData("vladimir-putin", "Russia's dictator", AliasKind.Description)]
+    [InlineData("kim-jong-un", "the North Korean dictator", AliasKind.Description)]
+    [InlineData("donald-trump", "the then president", AliasKind.Description)]
+    [InlineData("north-korea", "the hermit kingdom", AliasKind.Description)]
+    [InlineData("kim-jong-un", "Kim", AliasKind.ShortName)]
+    [InlineData("vladimir-putin", "the Russian president", AliasKind.TitleOrRole)]
+    [InlineData("russia", "the Kremlin", AliasKind.Metonym)]
+    public void AliasesThatWouldResolveTheWrongPersonHaveTheirKind(string actor, string alias, AliasKind kind) =>
+        Assert.All(Curated.Actors.Single(a => a.Slug == actor).Aliases!.Where(a => a.Name == alias), a => Assert.Equal(kind, a.Kind));
+
+    [Fact]
+    public void TitlesAreDatedAndNoOrdinaryWordOrGuessIsAnAlias()
+    {
+        var aliases = Curated.Actors.SelectMany(a => a.Aliases ?? []).ToList();
+        Assert.All(aliases.Where(a => a.Kind == AliasKind.TitleOrRole), a => Assert.NotNull(a.ValidFrom));
+        Assert.DoesNotContain(aliases, a => a.Name is "Town" or "the Russian President's spokesperson");
+        Assert.Equal(2, aliases.Count(a => a.Name == "the Russian president")); // 2000-2008 and since 2012, not Medvedev's years
+    }
+
+    [Fact]
+    public void MillionsAndBillionsAreMagnitudesWithoutAValue()
+    {
+        var quantities = Curated.Claims.SelectMany(c => c.Quantities ?? []).ToList();
+        Assert.Contains(quantities, q => q is { Value: null, Magnitude: QuantityMagnitude.Millions, Text: "millions of artillery shells" });
+        Assert.Contains(quantities, q => q is { Value: null, Magnitude: QuantityMagnitude.Billions });
+        Assert.DoesNotContain(quantities, q => q.Value is 2_000_000m or 2_000_000_000m);
     }
 
     [Fact]

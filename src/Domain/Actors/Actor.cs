@@ -82,8 +82,14 @@ public sealed partial class Actor : Entity
         }
     }
 
+    /// <summary>
+    /// The names a text may use for this actor on <paramref name="on"/> (at any time when null): its name and every
+    /// alias that names it outright and is valid then. Descriptions ("Russia's dictator") are left out.
+    /// </summary>
+    public IEnumerable<string> NamesOn(DateOnly? on) =>
+        _aliases.Where(a => a.Names && (on is null || a.IsValidOn(on.Value))).Select(a => a.Name).Prepend(Name);
+
     /// <summary>Whether <paramref name="name"/> names this actor on <paramref name="on"/> (or at any time when null).</summary>
     public bool IsKnownAs(string name, DateOnly? on = null) =>
-        string.Equals(Name, name, StringComparison.OrdinalIgnoreCase)
-        || _aliases.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase) && (on is null || a.IsValidOn(on.Value)));
+        NamesOn(on).Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 }

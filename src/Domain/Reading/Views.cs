@@ -28,8 +28,11 @@ public sealed record EventRef(int Id, string Slug, string Title, DateView Date, 
 
 public sealed record ClaimRef(int Id, string Slug, string Text, ClaimKind Kind, ReviewStatus Status);
 
-/// <summary>Who made a claim: an actor, or the outlet speaking in its own voice.</summary>
-public sealed record ClaimantView(string Type, int Id, string Slug, string Name);
+/// <summary>
+/// Who made a claim: an actor, or the outlet speaking in its own voice. <see cref="Inferred"/> when the text does
+/// not name them and the attribution is ours, with the reason in <see cref="Note"/>.
+/// </summary>
+public sealed record ClaimantView(string Type, int Id, string Slug, string Name, bool Inferred = false, string? Note = null);
 
 public sealed record PublishedView(DateView Date, string? Time, string? TimeZone, DateBasis Basis, string? Note, DateTime Utc);
 
@@ -44,7 +47,7 @@ public sealed record ArticleView(
     IReadOnlyList<RelationView> Relations, IReadOnlyList<RelationView> CopiesAndRelays, string? SourceName, string? SourceSha256, bool HasText,
     IReadOnlyList<ClaimRef> Claims, int ClaimsCount, IReadOnlyList<ActorRef> Actors, IReadOnlyList<EventRef> Events, int Revision, DateTime UpdatedAt);
 
-public sealed record AliasView(string Name, DateView? ValidFrom, DateView? ValidTo, string? Note);
+public sealed record AliasView(string Name, AliasKind Kind, DateView? ValidFrom, DateView? ValidTo, string? Note);
 
 public sealed record AffiliationView(ActorRef Organisation, string? Role, DateView? From, DateView? To);
 
@@ -81,9 +84,12 @@ public sealed record ClaimSummaryView(
     int Id, string Slug, string Text, ClaimKind Kind, ClaimantView Claimant, Hedging Hedging, ReviewStatus Status,
     CorroborationView Corroboration, DateTime? FirstSeen, int Revision);
 
-public sealed record QuantityView(decimal Value, string Unit, bool Approximate, string? Text);
+/// <summary>A stated number, or (<see cref="Value"/> null) only its <see cref="Magnitude"/>: "millions".</summary>
+public sealed record QuantityView(decimal? Value, string Unit, bool Approximate, string? Text, QuantityMagnitude? Magnitude = null);
 
-public sealed record AppearanceView(int Id, ArticleRef Article, OutletRef Outlet, OutletRef Origin, string Quote, int Start, int End, AppearanceRole Role);
+/// <summary>A quotation as evidence; <see cref="Attribution"/> is the span next to it that names the speaker, when the quotation does not.</summary>
+public sealed record AppearanceView(
+    int Id, ArticleRef Article, OutletRef Outlet, OutletRef Origin, string Quote, int Start, int End, AppearanceRole Role, AttributionSpan? Attribution = null);
 
 public sealed record ClaimView(
     int Id, string Slug, string Text, ClaimKind Kind, ClaimantView Claimant, IReadOnlyList<ActorRef> Subjects, IReadOnlyList<EventRef> Events,

@@ -245,8 +245,26 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
                 return;
             }
 
-            var aliases = (a.Aliases ?? []).Select((al, i) =>
-                new ActorAlias(al.Name, Date(al.ValidFrom, $"{path}.aliases[{i}].validFrom"), Date(al.ValidTo, $"{path}.aliases[{i}].validTo"), al.Note)).ToList();
+            var aliases = new List<ActorAlias>();
+            foreach (var (al, i) in (a.Aliases ?? []).Select((al, i) => (al, i)))
+            {
+                var aliasPath = $"{path}.aliases[{i}]";
+                if (al.Kind == AliasKind.TitleOrRole && al.ValidFrom is null)
+                {
+                    Problems.Add(new(aliasPath + ".validFrom", $"'{al.Name}' is a title or role: give the date its holder took it, since it names different people over time."));
+                    continue;
+                }
+
+                try
+                {
+                    aliases.Add(new ActorAlias(al.Name, al.Kind, Date(al.ValidFrom, aliasPath + ".validFrom"), Date(al.ValidTo, aliasPath + ".validTo"), al.Note));
+                }
+                catch (DomainException ex)
+                {
+                    Problems.Add(new(aliasPath, ex.Message));
+                }
+            }
+
             actor.ReplaceAliases(aliases);
             var affiliations = new List<ActorAffiliation>();
             foreach (var (af, i) in (a.Affiliations ?? []).Select((af, i) => (af, i)))
@@ -381,11 +399,19 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
             Upsert(_claims, Slug.Require(c.Slug, "claim"), () => new Claim(c.Slug, c.Text, c.Kind, actor, outlet, c.Hedging), x =>
             {
                 x.Update(c.Text, c.Kind, c.Hedging);
-                x.SetClaimant(actor, outlet);
+                try
+                {
+                    x.SetClaimant(actor, outlet, c.ClaimantInferred, c.ClaimantNote);
+                }
+                catch (DomainException ex)
+                {
+                    Problems.Add(new(path + ".claimantNote", ex.Message));
+                }
+
                 x.Review(c.Status, c.StatusNote);
                 x.ReplaceSubjects(subjects);
                 x.ReplaceEvents(events);
-                x.ReplaceQuantities((c.Quantities ?? []).Select(q => new ClaimQuantity(q.Value, q.Unit, q.Approximate, q.Text)));
+                x.ReplaceQuantities(Quantities(c.Quantities ?? [], path));
                 x.ClearAppearances();
                 foreach (var (a, i) in (c.Appearances ?? []).Select((a, i) => (a, i)))
                 {
@@ -397,14 +423,36 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
 
                     try
                     {
-                        x.AddAppearance(article, a.Quote, a.Start, a.End, a.Role);
+                        var attribution = a.Attribution is { } at ? new AttributionSpan(at.Quote, at.Start, at.End) : null;
+                        x.AddAppearance(article, a.Quote, a.Start, a.End, a.Role, attribution);
                     }
                     catch (DomainException ex)
                     {
                         Problems.Add(new($"{path}.appearances[{i}]", ex.Message));
                     }
                 }
+
+                // The evidence rules (issue #14): numbers in the quotations, speakers named or the attribution marked inferred.
+                Problems.AddRange(ClaimEvidence.Check(x).Select(p => new BundleProblem($"{path}.{p.Field}", p.Message)));
             });
+        }
+
+        private List<ClaimQuantity> Quantities(List<BundleQuantity> quantities, string path)
+        {
+            var built = new List<ClaimQuantity>();
+            foreach (var (q, i) in quantities.Select((q, i) => (q, i)))
+            {
+                try
+                {
+                    built.Add(new ClaimQuantity(q.Value, q.Unit, q.Approximate, q.Text, q.Magnitude));
+                }
+                catch (DomainException ex)
+                {
+                    Problems.Add(new($"{path}.quantities[{i}]", ex.Message));
+                }
+            }
+
+            return built;
         }
     }
 }
