@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Api.Events;
 

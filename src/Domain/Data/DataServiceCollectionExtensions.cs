@@ -1,9 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Domain.Access;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Coverage;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Domain.Editing;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Search;
 
 namespace NewsTreaty.Domain.Data;
 

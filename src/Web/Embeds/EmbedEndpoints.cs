@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Events;
 using NewsTreaty.Web.Components.Widgets;
 
 namespace NewsTreaty.Web.Embeds;

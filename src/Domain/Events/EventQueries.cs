@@ -1,9 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Querying;
+using NewsTreaty.Domain.Timeline;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Events;
 
 public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries claims)
 {

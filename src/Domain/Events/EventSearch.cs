@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Events;
 
 public sealed partial class EventQueries
 {
