@@ -9,6 +9,7 @@ using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Domain.Editing;
 using NewsTreaty.Domain.Events;
 using NewsTreaty.Domain.Search;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Domain.Data;
 
@@ -27,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ClaimQueries>();
         services.AddScoped<EventQueries>();
+        services.AddScoped<TimelineQueries>();
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();

@@ -52,7 +52,7 @@ public sealed partial class EventQueries
             query = query.Where(e => e.StartsOn > after || (e.StartsOn == after && e.Id > id));
         }
 
-        var page = await Load(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(take + 1), ct);
+        var page = await SummariesAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(take + 1), ct);
         var items = page.Take(take).ToList();
         return new Page<EventSummaryView>(items,
             page.Count > take ? Cursor.Encode(items[^1].Date.Start.ToString("O", CultureInfo.InvariantCulture), items[^1].Id) : null);
