@@ -115,6 +115,8 @@ public abstract class ReadApiTests(HostFixture host)
         Assert.Equal(2, appearances.Count);
         Assert.All(appearances, a => Assert.Equal("economist", a.GetProperty("origin").Str("slug")));
         Assert.All(appearances, a => Assert.Equal(a.GetProperty("end").GetInt32() - a.GetProperty("start").GetInt32(), a.Str("quote").Length));
+        // The Economist's own article leads, although its Straits Times copy is dated four days earlier.
+        Assert.Equal(["economist", "straits-times"], appearances.Select(a => a.GetProperty("outlet").Str("slug")));
     }
 
     [SkippableFact]

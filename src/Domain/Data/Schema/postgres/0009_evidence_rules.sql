@@ -2,10 +2,9 @@
 -- magnitudes, and corroboration that leaves out appearances disputing a claim. See the sqlite script of the
 -- same step for why.
 
+-- The defaults stay, as on SQLite: rows written by set-based SQL (the corpus generator) are names and named claimants.
 ALTER TABLE actor_aliases ADD COLUMN "Kind" character varying(40) NOT NULL DEFAULT 'Name';
-ALTER TABLE actor_aliases ALTER COLUMN "Kind" DROP DEFAULT;
 ALTER TABLE claims ADD COLUMN "ClaimantInferred" boolean NOT NULL DEFAULT false;
-ALTER TABLE claims ALTER COLUMN "ClaimantInferred" DROP DEFAULT;
 ALTER TABLE claims ADD COLUMN "ClaimantNote" character varying(2000);
 ALTER TABLE appearances ADD COLUMN "AttributionQuote" character varying(200);
 ALTER TABLE appearances ADD COLUMN "AttributionStart" integer;
