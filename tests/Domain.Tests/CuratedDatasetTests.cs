@@ -135,8 +135,77 @@ public sealed class CuratedDatasetTests
     }
 }
 
+/// <summary>The dataset tools: the shipped bundle is exactly what the build script writes, and the checker passes it.</summary>
+public sealed class DatasetToolTests
+{
+    [SkippableFact]
+    public async Task TheShippedBundleIsWhatTheBuildScriptWritesAndTheCheckerFindsNothingWrong()
+    {
+        var seeds = SeedFolder.Find();
+        var repository = SeedFolder.Repository();
+        Skip.If(seeds is null || repository is null, "../shared/seeds is not beside this checkout; set NEWSTREATY_SEEDS to run the dataset tools.");
+        var built = Path.Combine(Path.GetTempPath(), $"treaty-{Guid.NewGuid():N}.bundle.json");
+        try
+        {
+            var (buildExit, buildOutput) = await PythonAsync(repository!, "tools/dataset/build_bundle.py", seeds!, built);
+            Skip.If(buildExit is null, "python3 is not installed.");
+            Assert.True(buildExit == 0, buildOutput);
+            Assert.Equal(BundleExporter.ReadCuratedJson(), await File.ReadAllTextAsync(built));
+
+            var (checkExit, checkOutput) = await PythonAsync(repository!, "tools/dataset/check_bundle.py", built, seeds!);
+            Assert.True(checkExit == 0, checkOutput);
+            Assert.EndsWith("OK", checkOutput.TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(built);
+        }
+    }
+
+    private static async Task<(int? Exit, string Output)> PythonAsync(string workingDirectory, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("python3") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        System.Diagnostics.Process? process;
+        try
+        {
+            process = System.Diagnostics.Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return (null, "");
+        }
+
+        using (process)
+        {
+            var output = process!.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, await output + await errors);
+        }
+    }
+}
+
 internal static class SeedFolder
 {
+    /// <summary>The checkout this test runs from (the folder holding NewsTreaty.sln).</summary>
+    public static string? Repository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsTreaty.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>../shared/seeds beside the repository, or NEWSTREATY_SEEDS.</summary>
     public static string? Find()
     {
@@ -145,15 +214,7 @@ internal static class SeedFolder
             return Directory.Exists(configured) ? configured : null;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsTreaty.sln")))
-            {
-                var seeds = Path.Combine(dir.FullName, "..", "shared", "seeds");
-                return Directory.Exists(seeds) ? Path.GetFullPath(seeds) : null;
-            }
-        }
-
-        return null;
+        var seeds = Repository() is { } repository ? Path.Combine(repository, "..", "shared", "seeds") : null;
+        return seeds is not null && Directory.Exists(seeds) ? Path.GetFullPath(seeds) : null;
     }
 }
