@@ -51,7 +51,8 @@ public static partial class ClaimEvidence
     /// <summary>Whether this appearance names the claim's claimant in its quotation, its attribution, or the stored text around it.</summary>
     public static bool NamesClaimant(Claim claim, Appearance appearance)
     {
-        var day = appearance.Article.PublishedOn.Start;
+        // A stored appearance whose article was not loaded is judged on its own words, with every alias's period open.
+        DateOnly? day = appearance.Article is { } article ? article.PublishedOn.Start : null;
         var names = claim.ClaimantActor is { } actor ? actor.NamesOn(day).ToList() : [claim.ClaimantOutlet!.Name];
         return Around(appearance).Any(span => Names(span, names));
     }
@@ -72,7 +73,7 @@ public static partial class ClaimEvidence
             yield return attribution;
         }
 
-        if (appearance.Article.Text is { } text && appearance.End <= text.Length)
+        if (appearance.Article?.Text is { } text && appearance.End <= text.Length)
         {
             yield return Window(text, appearance.Start, appearance.End);
         }

@@ -20,7 +20,8 @@ internal sealed partial class ImportRun
             return;
         }
 
-        actor.ReplaceAliases(Aliases(a.Aliases ?? [], path));
+        var aliases = Aliases(a.Aliases ?? [], path);
+        Replace(actor, nameof(Actor.Aliases), aliases, () => actor.ReplaceAliases(aliases));
         var affiliations = new List<ActorAffiliation>();
         foreach (var (af, i) in (a.Affiliations ?? []).Select((af, i) => (af, i)))
         {
@@ -31,7 +32,7 @@ internal sealed partial class ImportRun
             }
         }
 
-        actor.ReplaceAffiliations(affiliations);
+        Replace(actor, nameof(Actor.Affiliations), affiliations, () => actor.ReplaceAffiliations(affiliations));
     }
 
     private List<ActorAlias> Aliases(List<BundleAlias> aliases, string path)

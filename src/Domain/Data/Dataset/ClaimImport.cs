@@ -47,29 +47,12 @@ internal sealed partial class ImportRun
             }
 
             x.Review(c.Status, c.StatusNote);
-            x.ReplaceSubjects(subjects);
-            x.ReplaceEvents(events);
-            x.ReplaceQuantities(Quantities(c.Quantities ?? [], path));
-            x.ClearAppearances();
-            foreach (var (a, i) in (c.Appearances ?? []).Select((a, i) => (a, i)))
-            {
-                var article = Ref(_articles, a.Article, $"{path}.appearances[{i}].article", "article");
-                if (article is null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    var attribution = a.Attribution is { } at ? new AttributionSpan(at.Quote, at.Start, at.End) : null;
-                    x.AddAppearance(article, a.Quote, a.Start, a.End, a.Role, attribution);
-                }
-                catch (DomainException ex)
-                {
-                    Problems.Add(new($"{path}.appearances[{i}]", ex.Message));
-                }
-            }
-
+            Replace(x, nameof(Claim.Subjects), subjects.Distinct().Select(a => new ClaimSubject(a)), () => x.ReplaceSubjects(subjects));
+            Replace(x, nameof(Claim.Events), events.Distinct().Select(e => new ClaimEvent(e)), () => x.ReplaceEvents(events));
+            var quantities = Quantities(c.Quantities ?? [], path);
+            Replace(x, nameof(Claim.Quantities), quantities, () => x.ReplaceQuantities(quantities));
+            // The evidence is checked against the articles' text as it now is, whether or not it changed.
+            Replace(x, nameof(Claim.Appearances), EvidenceOrNothing(c), () => ReplaceAppearances(x, c, path));
             Problems.AddRange(ClaimEvidence.Check(x).Select(p => new BundleProblem($"{path}.{p.Field}", p.Message)));
         });
     }
@@ -90,5 +73,56 @@ internal sealed partial class ImportRun
         }
 
         return built;
+    }
+
+    private void ReplaceAppearances(Claim claim, BundleClaim c, string path)
+    {
+        claim.ClearAppearances();
+        foreach (var (a, i) in (c.Appearances ?? []).Select((a, i) => (a, i)))
+        {
+            var article = Ref(_articles, a.Article, $"{path}.appearances[{i}].article", "article");
+            if (article is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                claim.AddAppearance(article, a.Quote, a.Start, a.End, a.Role, Attribution(a));
+            }
+            catch (DomainException ex)
+            {
+                Problems.Add(new($"{path}.appearances[{i}]", ex.Message));
+            }
+        }
+    }
+
+    private static AttributionSpan? Attribution(BundleAppearance a) => a.Attribution is { } at ? new AttributionSpan(at.Quote, at.Start, at.End) : null;
+
+    /// <summary>
+    /// The appearances as they would be stored, to compare with the stored ones; null (so they are replaced and
+    /// <see cref="ReplaceAppearances"/> reports why) when one names an unknown article or does not check out.
+    /// </summary>
+    private List<Appearance>? EvidenceOrNothing(BundleClaim c)
+    {
+        var evidence = new List<Appearance>();
+        foreach (var a in c.Appearances ?? [])
+        {
+            if (!_articles.TryGetValue(a.Article, out var article))
+            {
+                return null;
+            }
+
+            try
+            {
+                evidence.Add(new Appearance(article, a.Quote, a.Start, a.End, a.Role, Attribution(a)));
+            }
+            catch (DomainException)
+            {
+                return null;
+            }
+        }
+
+        return evidence;
     }
 }
