@@ -92,7 +92,7 @@ public sealed class Claim : Entity
 
     /// <summary>
     /// Distinct outlets whose appearances support the claim: one that disputes it is no corroboration (derived, see
-    /// <see cref="FirstSeenUtc"/>; schema step 0009 leaves disputing appearances out).
+    /// <see cref="FirstSeenUtc"/>; schema step 0010 leaves disputing appearances out).
     /// </summary>
     public int OutletCount { get; private set; }
 

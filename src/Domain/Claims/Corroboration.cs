@@ -3,7 +3,7 @@ namespace NewsTreaty.Domain.Claims;
 /// <summary>
 /// How many outlets carry a claim, and how many independent origins stand behind it: a syndicated copy or a
 /// relay of another outlet's reporting adds an outlet but not an origin, and an appearance that disputes the
-/// claim adds neither. The database keeps the same counts on each claim (schema step 0009 triggers).
+/// claim adds neither. The database keeps the same counts on each claim (schema step 0010 triggers).
 /// </summary>
 public sealed record Corroboration(int Outlets, int IndependentOrigins)
 {

@@ -185,7 +185,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
     }
 
     /// <summary>
-    /// Stores the statistics of schema steps 0006 and 0009 for claims from <paramref name="firstClaim"/> on, in one
+    /// Stores the statistics of schema steps 0006 and 0010 for claims from <paramref name="firstClaim"/> on, in one
     /// set-based statement that SQLite and PostgreSQL both read (the triggers' aggregate, restricted to the new
     /// claims): disputing appearances count towards the first-seen date but not towards corroboration.
     /// </summary>

@@ -1,4 +1,4 @@
--- NewsTreaty schema step 0009 (postgres): alias kinds, inferred attributions, attribution spans, quantity
+-- NewsTreaty schema step 0010 (postgres): alias kinds, inferred attributions, attribution spans, quantity
 -- magnitudes, and corroboration that leaves out appearances disputing a claim. See the sqlite script of the
 -- same step for why.
 

@@ -1,4 +1,4 @@
--- NewsTreaty schema step 0009 (sqlite): what the evidence rules of issue #14 need stored, and corroboration
+-- NewsTreaty schema step 0010 (sqlite): what the evidence rules of issue #14 need stored, and corroboration
 -- that counts only appearances supporting a claim.
 -- * actor_aliases."Kind": name, short name, title or role, metonym or description (AliasKind). Aliases stored
 --   before this step were all treated as names, so they stay names; an editor re-kinds them.
@@ -17,7 +17,7 @@ ALTER TABLE "appearances" ADD COLUMN "AttributionQuote" TEXT NULL;
 ALTER TABLE "appearances" ADD COLUMN "AttributionStart" INTEGER NULL;
 ALTER TABLE "appearances" ADD COLUMN "AttributionEnd" INTEGER NULL;
 
-CREATE TABLE "claim_quantities_0009" (
+CREATE TABLE "claim_quantities_0010" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_claim_quantities" PRIMARY KEY AUTOINCREMENT,
     "ClaimId" INTEGER NOT NULL,
     "Value" TEXT NULL,
@@ -27,10 +27,10 @@ CREATE TABLE "claim_quantities_0009" (
     "Text" TEXT NULL,
     CONSTRAINT "FK_claim_quantities_claims_ClaimId" FOREIGN KEY ("ClaimId") REFERENCES "claims" ("Id") ON DELETE CASCADE
 );
-INSERT INTO "claim_quantities_0009" ("Id", "ClaimId", "Value", "Magnitude", "Unit", "Approximate", "Text")
+INSERT INTO "claim_quantities_0010" ("Id", "ClaimId", "Value", "Magnitude", "Unit", "Approximate", "Text")
     SELECT "Id", "ClaimId", "Value", NULL, "Unit", "Approximate", "Text" FROM "claim_quantities";
 DROP TABLE "claim_quantities";
-ALTER TABLE "claim_quantities_0009" RENAME TO "claim_quantities";
+ALTER TABLE "claim_quantities_0010" RENAME TO "claim_quantities";
 CREATE INDEX "IX_claim_quantities_ClaimId" ON "claim_quantities" ("ClaimId");
 
 DROP TRIGGER "appearances_claim_stats_insert";
