@@ -101,14 +101,14 @@ public abstract class PersistenceTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
-    public async Task UpgradingToStep9KeepsQuantitiesAndAliasesAndStopsCountingDisputesAsCorroboration()
+    public async Task UpgradingToStep10KeepsQuantitiesAndAliasesAndStopsCountingDisputesAsCorroboration()
     {
         using var database = await NewDatabaseAsync();
-        await using (var v8 = Context(database))
+        await using (var v9 = Context(database))
         {
-            Assert.Equal(8, await new SchemaMigrator(v8, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 8));
-            // Rows as step 8 stored them: its triggers count the disputing appearance as a second outlet and origin.
-            await v8.Database.ExecuteSqlRawAsync("""
+            Assert.Equal(9, await new SchemaMigrator(v9, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 9));
+            // Rows as step 9 stored them: the triggers of step 6 count the disputing appearance as a second outlet and origin.
+            await v9.Database.ExecuteSqlRawAsync("""
                 INSERT INTO outlets ("Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt")
                 VALUES ('Old Gazette', 'GB', 'Newspaper', FALSE, NULL, 'old-gazette', 1, '2025-01-01 00:00:00'),
                        ('Old Courier', 'GB', 'Newspaper', FALSE, NULL, 'old-courier', 1, '2025-01-01 00:00:00');
@@ -126,7 +126,7 @@ public abstract class PersistenceTests(DatabaseProvider provider)
                 INSERT INTO appearances ("ClaimId", "ArticleId", "Quote", "Start", "End", "Role")
                 SELECT c."Id", a."Id", 'No ship sailed.', 0, 15, 'Disputes' FROM claims c, articles a WHERE c."Slug" = 'seven-ships' AND a."Slug" = 'denies-it';
                 """);
-            Assert.Equal(2, await v8.Claims.Where(c => c.Slug == "seven-ships").Select(c => c.OriginCount).SingleAsync());
+            Assert.Equal(2, await v9.Claims.Where(c => c.Slug == "seven-ships").Select(c => c.OriginCount).SingleAsync());
         }
 
         await using var factory = new NewsTreatyFactory(database);

@@ -162,6 +162,42 @@ public sealed class DatasetToolTests
         }
     }
 
+    [SkippableFact]
+    public async Task TheCheckerReportsEachEvidenceRuleBrokenWithItsJsonPath()
+    {
+        var seeds = SeedFolder.Find();
+        var repository = SeedFolder.Repository();
+        Skip.If(seeds is null || repository is null, "../shared/seeds is not beside this checkout; set NEWSTREATY_SEEDS to run the dataset tools.");
+        var bundle = System.Text.Json.Nodes.JsonNode.Parse(BundleExporter.ReadCuratedJson())!;
+        var claims = bundle["claims"]!.AsArray();
+        int Claim(string slug) => claims.Select((c, i) => (c, i)).Single(x => x.c!["slug"]!.GetValue<string>() == slug).i;
+        var shells = Claim("nk-supplied-millions-of-shells");
+        var comrades = Claim("kim-comrades-in-arms-message");
+        claims[shells]!["quantities"]![0]!["value"] = 2_000_000;
+        claims[shells]!["quantities"]![0]!["magnitude"] = null;
+        claims[comrades]!["claimantInferred"] = false;
+        var actors = bundle["actors"]!.AsArray();
+        var putin = actors.Select((a, i) => (a, i)).Single(x => x.a!["slug"]!.GetValue<string>() == "vladimir-putin").i;
+        var title = actors[putin]!["aliases"]!.AsArray().Select((a, i) => (a, i)).First(x => x.a!["kind"]!.GetValue<string>() == "title-or-role").i;
+        actors[putin]!["aliases"]![title]!["validFrom"] = null;
+        var broken = Path.Combine(Path.GetTempPath(), $"treaty-broken-{Guid.NewGuid():N}.bundle.json");
+        try
+        {
+            await File.WriteAllTextAsync(broken, bundle.ToJsonString());
+            var (exit, output) = await PythonAsync(repository!, "tools/dataset/check_bundle.py", broken, seeds!);
+            Skip.If(exit is null, "python3 is not installed.");
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"claims[{shells}].quantities[0].value", output, StringComparison.Ordinal);
+            Assert.Contains($"claims[{comrades}].claimantActor", output, StringComparison.Ordinal);
+            Assert.Contains($"actors[{putin}].aliases[{title}].validFrom", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
     private static async Task<(int? Exit, string Output)> PythonAsync(string workingDirectory, params string[] arguments)
     {
         var start = new System.Diagnostics.ProcessStartInfo("python3") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
