@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
+        services.AddScoped<EvidenceQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
