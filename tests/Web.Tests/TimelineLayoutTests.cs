@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Timeline;
 using NewsTreaty.Web.Components.Pages.Timeline.Layout;
 using Xunit.Abstractions;
 
@@ -18,7 +18,7 @@ public sealed class TimelineLayoutTests(SiteFixture site, ITestOutputHelper outp
     private async Task<AxisLayout> LayoutAsync()
     {
         using var scope = site.Factory.Services.CreateScope();
-        var timeline = (await scope.ServiceProvider.GetRequiredService<EventQueries>().ShownTimelineAsync(CancellationToken.None)).Timeline;
+        var timeline = (await scope.ServiceProvider.GetRequiredService<TimelineQueries>().ShownTimelineAsync(CancellationToken.None)).Timeline;
         return AxisLayout.For(timeline, AxisVariant.All);
     }
 

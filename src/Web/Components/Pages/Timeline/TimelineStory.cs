@@ -1,4 +1,6 @@
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Timeline;
 using NewsTreaty.Web.Components.Shared;
 
 namespace NewsTreaty.Web.Components.Pages.Timeline;
@@ -8,7 +10,7 @@ namespace NewsTreaty.Web.Components.Pages.Timeline;
 /// as a slide (its strongest quotation and its place in the story). The home page and the slide endpoint that the
 /// timeline script fetches from both read it here, so a slide says the same thing either way.
 /// </summary>
-internal sealed class TimelineStory(EventQueries events, EvidenceQueries evidence)
+internal sealed class TimelineStory(TimelineQueries timelines, EventQueries events, EvidenceQueries evidence)
 {
     public sealed record State(
         ShownTimeline Bounded, TimelineView Shown, TimelineQuery Query, EventView? Selected, QuotationView? Quote, int Position)
@@ -22,7 +24,7 @@ internal sealed class TimelineStory(EventQueries events, EvidenceQueries evidenc
 
     public async Task<State> LoadAsync(string? actorSlug, string? kindToken, string? view, string? eventSlug, CancellationToken ct)
     {
-        var bounded = await events.ShownTimelineAsync(ct);
+        var bounded = await timelines.ShownTimelineAsync(ct);
         var kind = Labels.Parse<Domain.Events.EventKind>(kindToken);
         var actor = string.IsNullOrWhiteSpace(actorSlug) ? null : actorSlug;
         var query = new TimelineQuery(actor, kind is null ? null : Labels.Token(kind.Value), view == "list", string.IsNullOrWhiteSpace(eventSlug) ? null : eventSlug);

@@ -1,4 +1,5 @@
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Web.Components.Pages.Timeline.Layout;
 
