@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
         services.AddScoped<EvidenceQueries>();
+        services.AddScoped<OutletQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -56,7 +56,8 @@ internal static class EmbedEndpoints
             .Where(e => slice.Value.Contains(e) && (who is null || e.Actors.Any(a => a.Actor.Id == who.Id)))
             .ToList();
         var heading = (who?.Name is { } name ? name + ", " : "") + slice.Value.Describe(shown);
-        return new RazorComponentResult<TimelineWidget>(new { Events = shown, Heading = heading, Options = options });
+        var outlets = await timelines.OutletNamesAsync(shown.Select(e => e.Id).ToList(), ct);
+        return new RazorComponentResult<TimelineWidget>(new { Events = shown, Heading = heading, Options = options, Outlets = outlets });
     }
 
     /// <summary>The accent colour as a stylesheet, so the widget's CSP can forbid inline styles.</summary>
