@@ -157,7 +157,8 @@ internal sealed record AxisLayout(
             foreach (var i in members)
             {
                 // The shift is measured on the padded track, where the mark also sits, so it carries over unchanged.
-                spots[i] = group with { Key = i, Offset = y, LeaderOffset = i == members[0] ? null : group.Offset };
+                var box = Request(i, 0, events[i].Title, group.Limit ?? Geometry.LabelMaxPx, 0, 0, 0);
+                spots[i] = group with { Key = i, Offset = y, LeaderOffset = i == members[0] ? null : group.Offset, Width = box.Width };
                 y += HeightOf(events[i].Title, group.Limit ?? Geometry.LabelMaxPx) + StackGap;
             }
         }

@@ -8,9 +8,9 @@ namespace NewsTreaty.Web.Components.Pages.Timeline.Layout;
 internal sealed record AxisVariant(string Name, bool Vertical, double MinWidthRem, double LengthRem)
 {
     /// <summary>Phones (from a 288 px column, a 320 px screen) and wider phones and small tablets: a vertical spine.</summary>
-    public static readonly AxisVariant NarrowPhone = new("v0", true, 0, 36);
+    public static readonly AxisVariant NarrowPhone = new("v0", true, 0, 34);
 
-    public static readonly AxisVariant Phone = new("v1", true, 22, 36);
+    public static readonly AxisVariant Phone = new("v1", true, 22, 34);
 
     /// <summary>
     /// Tablets, small laptops, then desktops: a horizontal axis. The widest starts just under the page's widest column

@@ -72,7 +72,7 @@ internal static class HorizontalLabels
 
             placed.Add(best);
             // The shift is from the mark to the box's near edge: its left edge, or its right edge when it opens left.
-            spots.Add(new LabelSpot(label.Key, best.Y0, best.Left, (best.Left ? best.X1 : best.X0) - label.AnchorPx) { Limit = best.Limit });
+            spots.Add(new LabelSpot(label.Key, best.Y0, best.Left, (best.Left ? best.X1 : best.X0) - label.AnchorPx) { Limit = best.Limit, Width = best.X1 - best.X0 });
         }
 
         return (placed, spots);

@@ -23,6 +23,12 @@ internal sealed record LabelSpot(int Key, double Offset, bool Left, double Shift
     /// <summary>The text width limit of a narrower box than the preferred one, when one was chosen.</summary>
     public double? Limit { get; init; }
 
+    /// <summary>
+    /// The box's width on a horizontal axis. The page sets it exactly: a wrapped box in CSS takes its whole
+    /// max-width, not its widest line, so a max-width alone would draw boxes wider than they were placed.
+    /// </summary>
+    public double Width { get; init; }
+
     /// <summary>Where the leader line ends, when not at this box (a label stacked on a same-day neighbour's).</summary>
     public double? LeaderOffset { get; init; }
 }
