@@ -20,7 +20,11 @@ public sealed class SearchQueries(NewsTreatyDbContext db)
     /// <summary>Small nudges between kinds at equal match: events carry the story, claims the evidence.</summary>
     private static readonly Dictionary<SearchKind, double> KindWeight = new()
     {
-        [SearchKind.Event] = 0.06, [SearchKind.Claim] = 0.03, [SearchKind.Article] = 0.02, [SearchKind.Actor] = 0, [SearchKind.Outlet] = 0,
+        [SearchKind.Event] = 0.06,
+        [SearchKind.Claim] = 0.03,
+        [SearchKind.Article] = 0.02,
+        [SearchKind.Actor] = 0,
+        [SearchKind.Outlet] = 0,
     };
 
     private const int MaxNames = 4;

@@ -107,7 +107,7 @@ internal sealed class WidgetLabels(IReadOnlyDictionary<string, string> words, Fu
     private static int RussianForm(int n) => (n % 10, n % 100) switch
     {
         (1, not 11) => 0,
-        (>= 2 and <= 4, not (>= 12 and <= 14)) => 1,
+        (var unit, var tens) when unit is >= 2 and <= 4 && tens is not (>= 12 and <= 14) => 1,
         _ => 2,
     };
 

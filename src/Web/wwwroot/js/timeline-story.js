@@ -112,6 +112,9 @@ export function enhanceStory(panel, marks) {
   const initial = panel.querySelector('[data-event-detail]');
   if (initial && !panel.hidden) {
     marks?.current(initial.dataset.eventDetail);
-    initial.querySelector('h2')?.focus({ preventScroll: true });
+    const start = () => initial.isConnected && initial.querySelector('h2')?.focus({ preventScroll: true });
+    start();
+    // Scrolling to the link's #detail, which Chromium does once the page has loaded, clears focus: set it again after.
+    if (location.hash && document.readyState !== 'complete') addEventListener('load', () => requestAnimationFrame(start), { once: true });
   }
 }
