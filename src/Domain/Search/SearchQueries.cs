@@ -79,8 +79,13 @@ public sealed class SearchQueries(NewsTreatyDbContext db)
                 r.Snippet.Count == 0 ? null : r.SnippetText, r.Date?.Value)).ToList();
     }
 
-    private static double Score(SearchKind kind, SiteSearch.Row row, int terms, bool postgres) =>
-        (double)row.Matched / terms + 0.5 * (postgres ? row.Rank / (row.Rank + 0.1) : row.Rank / (row.Rank + 2)) + KindWeight[kind];
+    /// <summary>
+    /// Share of the words matched, then relevance within the kind, then the kind's nudge; an actor or outlet whose
+    /// name holds a word comes before other results with as many words (the API's list, as the page's names).
+    /// </summary>
+    private static double Score(SearchKind kind, SiteSearch.Row row, int terms, bool postgres, bool named) =>
+        (double)row.Matched / terms + 0.5 * (postgres ? row.Rank / (row.Rank + 0.1) : row.Rank / (row.Rank + 2)) + KindWeight[kind]
+        + (named && kind is SearchKind.Actor or SearchKind.Outlet ? 0.5 : 0);
 
     /// <summary>Slugs, dates and detail lines for one kind's rows, read by id.</summary>
     private async Task<IEnumerable<SearchResult>> DescribeAsync(SearchKind kind, List<SiteSearch.Row> rows, int terms, CancellationToken ct)
@@ -106,8 +111,9 @@ public sealed class SearchQueries(NewsTreatyDbContext db)
         return rows.Where(r => about.ContainsKey(r.Id)).Select(r =>
         {
             var (slug, date, detail) = about[r.Id];
-            return new SearchResult(kind, r.Id, slug, Highlights.Parse(r.Title, 320), Highlights.Parse(r.Snippet, 320), date, detail, r.Matched,
-                Score(kind, r, terms, postgres));
+            var title = Highlights.Parse(r.Title, 320);
+            return new SearchResult(kind, r.Id, slug, title, Highlights.Parse(r.Snippet, 320), date, detail, r.Matched,
+                Score(kind, r, terms, postgres, title.Any(t => t.Hit)));
         });
     }
 
