@@ -6,7 +6,7 @@ namespace NewsTreaty.Domain.Search;
 
 /// <summary>
 /// One kind's best matches for a site search, on the engine's own index (FTS5 on SQLite, the stored tsvectors
-/// on PostgreSQL; schema steps 0003, 0007 and 0010). Any of the words matches (stemmed: "visits" finds
+/// on PostgreSQL; schema steps 0003, 0007 and 0011). Any of the words matches (stemmed: "visits" finds
 /// "visit"; names also by prefix); results containing more of the words come first, then by the engine's
 /// relevance. The engine also marks the matched words in the title and cuts a snippet, for the top rows only.
 /// User input reaches neither query language: only its words do, each quoted or given as a lexeme.

@@ -1,4 +1,4 @@
--- NewsTreaty schema step 0010 (sqlite): an FTS5 index for outlets, so the site's one search (/search) finds
+-- NewsTreaty schema step 0011 (sqlite): an FTS5 index for outlets, so the site's one search (/search) finds
 -- publishers as well as claims, events, actors and articles. Same shape as step 0003: rowid is the outlet id,
 -- kept in step by triggers; the name (weighted twice) and the home page's address.
 CREATE VIRTUAL TABLE "outlets_fts" USING fts5("name", "homepage", tokenize = 'porter unicode61 remove_diacritics 2');

@@ -1,4 +1,4 @@
--- NewsTreaty schema step 0010 (postgres): a stored, weighted tsvector for outlets (name A, home page B) in a
+-- NewsTreaty schema step 0011 (postgres): a stored, weighted tsvector for outlets (name A, home page B) in a
 -- trigger-kept table with a GIN index, as step 0007 does for claims, events, actors and articles, so the site's
 -- one search (/search) finds publishers too.
 CREATE TABLE outlets_fts ("Id" integer PRIMARY KEY REFERENCES outlets ("Id") ON DELETE CASCADE, "Vector" tsvector NOT NULL);
