@@ -110,16 +110,19 @@ public abstract class ConditionalAndErrorTests(HostFixture host)
     }
 
     [SkippableTheory]
-    [InlineData("/api/v1/claims?sort=corroboration&cursor=not-a-cursor")]
-    [InlineData("/api/v1/events?cursor=MjAyNHxhYmM")]
-    [InlineData("/api/v1/articles?cursor=eHx5")]
-    [InlineData("/api/v1/actors?cursor=eHx5fHo")]
-    [InlineData("/api/v1/search?q=treaty&limit=101")]
-    public async Task AMalformedCursorOrLimitIsA400(string url)
+    [InlineData("/api/v1/claims?sort=corroboration&cursor=not-a-cursor", "cursor")]
+    [InlineData("/api/v1/events?cursor=MjAyNHxhYmM", "cursor")]
+    [InlineData("/api/v1/articles?cursor=eHx5", "cursor")]
+    [InlineData("/api/v1/actors?cursor=eHx5fHo", "cursor")]
+    [InlineData("/api/v1/claims?limit=501", "limit")]
+    [InlineData("/api/v1/search?q=treaty&limit=101", "limit")]
+    public async Task AMalformedCursorOrLimitIsA400SayingWhichParameter(string url, string parameter)
     {
         var response = await host.Client.GetAsync(new Uri(url, UriKind.Relative));
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("https://newstreaty.dev/problems/bad-request", problem.Str("type"));
+        Assert.Contains(parameter, problem.Str("detail"), StringComparison.Ordinal);
     }
 }
 
