@@ -15,7 +15,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "generate", "health-probe", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "generate", "ingest", "eval", "ingest-benchmark", "health-probe", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -130,6 +130,9 @@ internal static class CommandLine
         root.Subcommands.Add(schema);
         root.Subcommands.Add(KeyCommands.Build(WithServices));
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(UserCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }
