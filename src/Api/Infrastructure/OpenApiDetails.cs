@@ -7,6 +7,7 @@ using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Api.Infrastructure;
 
@@ -26,7 +27,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["/api/v1/actors kind"] = [.. EnumNames.All<ActorKind>()],
         ["/api/v1/articles genre"] = [.. EnumNames.All<Genre>()],
         ["/api/v1/timeline format"] = ["json", "timelinejs"],
-        ["/api/v1/ingestions status"] = ["all", "pending", "reviewed"],
+        ["/api/v1/ingestions status"] = [.. EnumNames.All<IngestionStatusFilter>()],
         ["/api/v1/claims/{key} format"] = ["json", "jsonld"],
         ["/api/v1/events/{key} format"] = ["json", "jsonld"],
         ["/api/v1/actors/{key} format"] = ["json", "jsonld"],
