@@ -40,6 +40,11 @@ public abstract class ConditionalAndErrorTests(HostFixture host)
         var third = await client.SendAsync(stale);
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
         Assert.Equal(body, await third.Content.ReadAsByteArrayAsync());
+
+        // If-None-Match uses the weak comparison: W/"x" names the same representation as "x".
+        using var weak = new HttpRequestMessage(HttpMethod.Get, url);
+        weak.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag, isWeak: true));
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(weak)).StatusCode);
     }
 
     [SkippableFact]
