@@ -49,7 +49,7 @@ public sealed class JsonLd(HttpRequest request)
         {
             var review = Node("ClaimReview", null);
             review["claimReviewed"] = c.Text;
-            review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Infrastructure.QueryReader.Kebab(c.Status) };
+            review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Domain.Common.EnumNames.Of(c.Status) };
             if (c.StatusNote is { } note)
             {
                 review["reviewBody"] = note;

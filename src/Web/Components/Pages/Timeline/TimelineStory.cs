@@ -1,7 +1,9 @@
+using NewsTreaty.Api.Events;
+using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Events;
 using NewsTreaty.Domain.Timeline;
-using NewsTreaty.Web.Components.Shared;
 
 namespace NewsTreaty.Web.Components.Pages.Timeline;
 
@@ -10,7 +12,7 @@ namespace NewsTreaty.Web.Components.Pages.Timeline;
 /// as a slide (its strongest quotation and its place in the story). The home page and the slide endpoint that the
 /// timeline script fetches from both read it here, so a slide says the same thing either way.
 /// </summary>
-internal sealed class TimelineStory(TimelineQueries timelines, EventQueries events, EvidenceQueries evidence)
+internal sealed class TimelineStory(TimelineQueries timelines, EventQueries events, EvidenceQueries evidence, IServiceProvider services)
 {
     public sealed record State(
         ShownTimeline Bounded, TimelineView Shown, TimelineQuery Query, EventView? Selected, QuotationView? Quote, int Position)
@@ -25,10 +27,11 @@ internal sealed class TimelineStory(TimelineQueries timelines, EventQueries even
     public async Task<State> LoadAsync(string? actorSlug, string? kindToken, string? view, string? eventSlug, CancellationToken ct)
     {
         var bounded = await timelines.ShownTimelineAsync(ct);
-        var kind = Labels.Parse<Domain.Events.EventKind>(kindToken);
-        var actor = string.IsNullOrWhiteSpace(actorSlug) ? null : actorSlug;
-        var query = new TimelineQuery(actor, kind is null ? null : Labels.Token(kind.Value), view == "list", string.IsNullOrWhiteSpace(eventSlug) ? null : eventSlug);
-        var shown = new TimelineFilter(actor, kind).Apply(bounded.Timeline);
+        // The events API's parameters and rules; an unknown kind is dropped rather than an error page.
+        var asked = new EventQueryParameters(Actor: string.IsNullOrWhiteSpace(actorSlug) ? null : actorSlug, Kind: kindToken);
+        var filter = (await QueryParameters.UsableAsync(asked, services, ct)).ToFilter();
+        var query = new TimelineQuery(filter.Actor, filter.Kind is { } kind ? EnumNames.Of(kind) : null, view == "list", string.IsNullOrWhiteSpace(eventSlug) ? null : eventSlug);
+        var shown = new TimelineFilter(filter.Actor, filter.Kind).Apply(bounded.Timeline);
         EventView? selected = null;
         QuotationView? quote = null;
         var position = -1;

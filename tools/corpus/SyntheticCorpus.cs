@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
 
-namespace NewsTreaty.Web.Cli;
+namespace NewsTreaty.Corpus;
 
 /// <summary>Sizes of a synthetic corpus; the other counts follow the curated dataset's proportions unless given.</summary>
 internal sealed record CorpusSize(int Claims, int Articles, int Actors, int Events, int Outlets, int Seed)
