@@ -18,6 +18,7 @@ builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
+builder.Services.AddNewsTreatyReader();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
 
@@ -40,6 +41,7 @@ app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
+app.MapNewsTreatyReader();
 app.MapLoadTestBaseline();
 app.MapRazorComponents<App>();
 
