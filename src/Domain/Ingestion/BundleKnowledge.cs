@@ -19,7 +19,7 @@ public static class BundleKnowledge
 
         var outlets = bundle.Outlets.Select(o => new KnownOutlet(outletIds[o.Slug], o.Slug, o.Name, o.Kind, o.Country, o.Homepage, o.StateAffiliated)).ToList();
         var actors = bundle.Actors.Select(a => new KnownActor(actorIds[a.Slug], a.Slug, a.Kind, a.Name, a.Description ?? "", a.WikidataId,
-            (a.Aliases ?? []).Select(alias => new KnownAlias(alias.Name, AliasKinds.Guess(alias.Name, a.Name, a.Kind), Date(alias.ValidFrom), Date(alias.ValidTo))).ToList(),
+            (a.Aliases ?? []).Select(alias => new KnownAlias(alias.Name, alias.Kind, Date(alias.ValidFrom), Date(alias.ValidTo))).ToList(),
             (a.Affiliations ?? []).Select(f => actorIds.GetValueOrDefault(f.Organisation)).Where(id => id > 0).ToList())).ToList();
         var events = bundle.Events.Select(e => new KnownEvent(eventIds[e.Slug], e.Slug, e.Kind, e.Title, e.Summary ?? "", PartialDate.Parse(e.Date), Date(e.EndDate),
             (e.Actors ?? []).Select(x => actorIds.GetValueOrDefault(x.Actor)).Where(id => id > 0).ToList())).ToList();

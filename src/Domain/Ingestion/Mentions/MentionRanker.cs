@@ -50,6 +50,10 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
             AliasKind.Metonym => Make(found, option, text, MentionResolution.Known, 0.8, $"metonym '{option.Alias}' used as an actor, not a place"),
             AliasKind.ShortName when anchored || found.Honorific => Make(found, option, text, Resolved(option), anchored ? 0.85 : 0.7,
                 anchored ? $"short name '{option.Alias}'; named in full elsewhere in the article" : $"honorific and short name '{option.Alias}'"),
+            // A short name the dataset gives a state, organisation or agency (KCNA, USSR, "the US") that no other actor
+            // in view shares names it; a person's bare surname still needs the full name nearby: a stranger may share it.
+            AliasKind.ShortName when UniqueNonPerson(found, option) => Make(found, option, text, MentionResolution.Known, 0.8,
+                $"short name '{option.Alias}', which no other known actor has"),
             AliasKind.Description when anchored => Make(found, option, text, Resolved(option), 0.75, $"description '{option.Alias}'; the actor is named elsewhere in the article"),
             _ => Make(found, option, text, MentionResolution.Ambiguous, 0.3,
                 $"{(option.Kind == AliasKind.Description ? "a description" : "a bare short name")} without the actor named elsewhere in the article", [Label(option)]),
@@ -191,6 +195,9 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         return false;
     }
 
+    private static bool UniqueNonPerson(Found found, Option option) =>
+        option.Explicit && option.ActorKind != ActorKind.Person && found.By == FoundBy.Gazetteer;
+
     private static MentionResolution Resolved(Option option) => option.New is null ? MentionResolution.Known : MentionResolution.New;
 
     private static ActorMention Make(Found found, Option option, string text, MentionResolution resolution, double confidence, string reason, IReadOnlyList<string>? candidates = null) =>
@@ -215,7 +222,7 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         _ => 4,
     };
 
-    /// <summary>Where each actor is named in a way that needs no context: its name, a dated title, an honorific form.</summary>
+    /// <summary>Where each actor is named in a way that needs no context: its name, a dated title, an honorific form, a short name only it has.</summary>
     private static Dictionary<string, List<(int, int)>> Anchors(IReadOnlyList<Found> mentions)
     {
         var anchors = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
@@ -223,7 +230,7 @@ internal sealed class MentionRanker(IReadOnlyList<Found> mentions, IReadOnlyDict
         {
             var strongest = Strongest(found.Options.Where(o => !o.OutOfPeriod).ToList());
             if (strongest.Count == 1 && (strongest[0].Kind is AliasKind.Name or AliasKind.TitleOrRole or AliasKind.Metonym
-                                         || found.Honorific && strongest[0].Kind == AliasKind.ShortName))
+                                         || (found.Honorific || UniqueNonPerson(found, strongest[0])) && strongest[0].Kind == AliasKind.ShortName))
             {
                 Positions(anchors, strongest[0].Id).Add((found.Paragraph, found.Sentence));
             }
