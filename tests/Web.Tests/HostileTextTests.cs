@@ -102,7 +102,10 @@ public sealed class HostileTextTests(HostileTextTests.Host host) : IClassFixture
         Assert.Equal(JsLink, json.GetProperty("title").GetString());
         var fragment = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(json.GetProperty("html").GetString()!));
         Assert.Single(fragment.QuerySelectorAll("iframe"));
-        Assert.Empty(fragment.QuerySelectorAll("a, img"));
+        Assert.Empty(fragment.QuerySelectorAll("img"));
+        var fallback = Assert.Single(fragment.QuerySelectorAll("a"));
+        Assert.Equal($"{origin}/events/putin-visit-pyongyang-2000", fallback.GetAttribute("href"));
+        Assert.Equal(JsLink, fallback.TextContent);
         Assert.Equal($"{JsLink} (NewsTreaty)", fragment.QuerySelector("iframe")!.GetAttribute("title"));
         Assert.Equal([$"{origin}/embed.js"], fragment.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
     }

@@ -11,12 +11,21 @@ namespace NewsTreaty.Web.Embeds;
 /// </summary>
 internal sealed class EmbedHeaders(RequestDelegate next, IOptions<EmbedSettings> options)
 {
+    public const string OEmbedCacheControl = "public, max-age=300, stale-while-revalidate=86400";
+
     private readonly EmbedSettings _settings = options.Value;
 
     public async Task InvokeAsync(HttpContext context)
     {
         context.Response.Headers.XContentTypeOptions = "nosniff";
         var path = context.Request.Path;
+        if (path == "/oembed")
+        {
+            // oEmbed answers are public and change only when a title does: revalidated by ETag, like the widgets.
+            await BufferedETag.RunAsync(context, next, OEmbedCacheControl);
+            return;
+        }
+
         if (!path.StartsWithSegments("/embed"))
         {
             context.Response.Headers.ContentSecurityPolicy = $"frame-ancestors 'self' {_settings.AppFrameAncestors}".TrimEnd();
