@@ -5,7 +5,6 @@ using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Infrastructure.Auth;
 using NewsTreaty.Domain.Claims;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Api.Claims;
 

@@ -10,8 +10,11 @@ using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Import;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Infrastructure.Auth;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Editing;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Api.Editing;
 

@@ -25,7 +25,7 @@ public sealed class ClaimEditor(NewsTreatyDbContext db, RecordEditor editor)
     /// <summary>Detaches the appearance with this id (as the claim's view shows it); the last one cannot go, a claim needs evidence.</summary>
     public async Task<RecordKey> DetachAsync(string key, int expectedRevision, int appearanceId, string actor, CancellationToken ct)
     {
-        var claim = await db.Claims.AsNoTracking().Where(Reading.KeyLookup.ByIdOrSlug<Claim>(key)).Select(c => new { c.Id }).FirstOrDefaultAsync(ct)
+        var claim = await db.Claims.AsNoTracking().Where(Querying.KeyLookup.ByIdOrSlug<Claim>(key)).Select(c => new { c.Id }).FirstOrDefaultAsync(ct)
                     ?? throw new NotFoundException("claim", key);
         var gone = await db.Appearances.AsNoTracking().Where(a => a.Id == appearanceId && a.ClaimId == claim.Id)
                        .Select(a => new { Article = a.Article.Slug, a.Start, a.End }).FirstOrDefaultAsync(ct)

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Editing;
 

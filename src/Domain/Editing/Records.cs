@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Editing;
 

@@ -1,4 +1,6 @@
-namespace NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Actors;
+
+namespace NewsTreaty.Domain.Articles;
 
 public enum TextMarkKind
 {

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
-using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Events;
 
 public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries claims)
 {
@@ -12,9 +14,6 @@ public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries cl
 
     /// <summary>How many of an event's articles, earliest first, its record lists.</summary>
     public const int CoverageShown = 100;
-
-    /// <summary>The most events the timeline page and widget list before keeping only the more important ones.</summary>
-    public const int TimelineShown = 500;
 
     /// <summary>Above this many events, counting every event's links beats sending the ids back as a list.</summary>
     private const int MaxListedIds = 1000;
@@ -25,53 +24,8 @@ public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries cl
     public Task<Page<EventSummaryView>> ListAsync(int? limit, string? cursor, CancellationToken ct) =>
         SearchAsync(new EventFilter(), limit, cursor, ct);
 
-    /// <summary>
-    /// The timeline the page and the widget draw: every event while there are at most <see cref="TimelineShown"/>,
-    /// else only the most important ones, at the lowest importance that keeps the count within it (the top level
-    /// alone if even that is more). An axis and a list of 20,000 events are megabytes no reader can take in;
-    /// the filtered lists (events by date, actor or kind) reach the rest.
-    /// </summary>
-    public async Task<ShownTimeline> ShownTimelineAsync(CancellationToken ct, int? requestedMinImportance = null)
-    {
-        var levels = await db.Events.AsNoTracking().GroupBy(e => e.Importance).Select(g => new { Importance = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        var total = levels.Sum(l => l.Count);
-        var minImportance = requestedMinImportance;
-        if (minImportance is null && total > TimelineShown)
-        {
-            var running = 0;
-            foreach (var level in levels.OrderByDescending(l => l.Importance))
-            {
-                if (minImportance is not null && running + level.Count > TimelineShown)
-                {
-                    break;
-                }
-
-                running += level.Count;
-                minImportance = level.Importance;
-            }
-        }
-
-        return new ShownTimeline(await TimelineAsync(minImportance, ct), minImportance, total);
-    }
-
-    private async Task<TimelineView> TimelineAsync(int? minImportance, CancellationToken ct)
-    {
-        var eras = await db.Eras.AsNoTracking().ToListAsync(ct);
-        var query = db.Events.AsNoTracking();
-        if (minImportance is { } min)
-        {
-            query = query.Where(e => e.Importance >= min);
-        }
-
-        var events = await Load(query.OrderBy(e => e.StartsOn).ThenBy(e => e.EndsOn).ThenBy(e => e.Id), ct);
-        var eraViews = eras.OrderBy(e => e.Start).Select(Map.Era).ToList();
-        var start = events.Count > 0 ? events.Min(e => e.Date.Start) : new DateOnly(1961, 1, 1);
-        var end = events.Count > 0 ? events.Max(e => (e.EndDate ?? e.Date).End) : new DateOnly(2024, 12, 31);
-        return new TimelineView(eraViews, events, start, end);
-    }
-
-    private async Task<List<EventSummaryView>> Load(IQueryable<Event> query, CancellationToken ct)
+    /// <summary>Summaries of the events <paramref name="query"/> selects, in its order, with their article and source counts.</summary>
+    internal async Task<List<EventSummaryView>> SummariesAsync(IQueryable<Event> query, CancellationToken ct)
     {
         var events = await query.Include(e => e.Actors).ThenInclude(a => a.Actor).Include(e => e.Era).AsSplitQuery().ToListAsync(ct);
         var ids = events.Select(e => e.Id).ToList();

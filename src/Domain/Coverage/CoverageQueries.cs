@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Coverage;
 
 /// <summary>Who reported what: outlets × events or outlets × claims, with copies and relays shown beside their origin.</summary>
 public sealed class CoverageQueries(NewsTreatyDbContext db)

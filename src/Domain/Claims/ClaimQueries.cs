@@ -3,8 +3,9 @@ using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Claims;
 
 public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 {

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Articles;
 
 /// <summary>An article's stored text cut into plain and highlighted runs, for reading claims and mentions in place.</summary>
 public sealed class ArticleTextQueries(NewsTreatyDbContext db)

@@ -1,10 +1,6 @@
-using NewsTreaty.Domain.Actors;
-using NewsTreaty.Domain.Articles;
-using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
-using NewsTreaty.Domain.Events;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Claims;
 
 public enum ClaimSort
 {
@@ -36,13 +32,3 @@ public sealed record ClaimFilter(
     PartialDate? To = null,
     int? MinSources = null,
     ClaimSort? Sort = null);
-
-/// <summary>Events whose start falls in [From, To], involving Actor, of Kind, at least MinImportance.</summary>
-public sealed record EventFilter(
-    PartialDate? From = null, PartialDate? To = null, string? Actor = null, EventKind? Kind = null, int? MinImportance = null);
-
-/// <summary>Actors whose name or an alias matches Q (word prefixes), of Kind.</summary>
-public sealed record ActorFilter(string? Q = null, ActorKind? Kind = null);
-
-/// <summary>Articles from Outlet (id or slug), published in [From, To], of Genre.</summary>
-public sealed record ArticleFilter(string? Outlet = null, PartialDate? From = null, PartialDate? To = null, Genre? Genre = null);

@@ -2,8 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Claims;
 
 public sealed partial class ClaimQueries
 {

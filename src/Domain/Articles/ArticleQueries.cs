@@ -2,8 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Articles;
 
 public sealed partial class ArticleQueries(NewsTreatyDbContext db)
 {

@@ -1,9 +1,10 @@
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Events;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Querying;
 
 /// <summary>Entity → view conversions shared by the query services.</summary>
 internal static class Map

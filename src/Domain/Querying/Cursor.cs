@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using NewsTreaty.Domain.Common;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Querying;
 
 /// <summary>Opaque keyset cursors: clients pass them back unchanged and never build them.</summary>
 public static class Cursor

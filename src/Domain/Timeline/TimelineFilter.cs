@@ -1,6 +1,7 @@
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Events;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Timeline;
 
 /// <summary>The timeline's filters (actor slug, event kind), applied to the one cached-size timeline every page starts from.</summary>
 public sealed record TimelineFilter(string? Actor, EventKind? Kind)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Actors;
 
 public sealed partial class ActorQueries
 {

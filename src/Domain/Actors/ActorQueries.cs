@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Actors;
 
 public sealed partial class ActorQueries(NewsTreatyDbContext db)
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NewsTreaty.Domain.Common;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Querying;
 
 /// <summary>
 /// Keyset cursors that carry the sort they were issued for, so a cursor from one ordering is refused

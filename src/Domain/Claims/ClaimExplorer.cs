@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Claims;
 
 /// <summary>What the claim explorer page needs beside <see cref="SearchAsync"/>: a total and its outlet choices.</summary>
 public sealed partial class ClaimQueries

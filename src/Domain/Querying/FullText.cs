@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Querying;
 
 /// <summary>A full-text match: the entity id and its relevance (higher is better).</summary>
 public sealed class FtsHit

@@ -5,7 +5,7 @@ using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Events;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Querying;
 
 /// <summary>Turns the keys people type in filters into ids; an unknown key is a 404, never an empty list that hides a typo.</summary>
 internal static class Resolve

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Search;
 
 /// <summary>One ranked result of a search across claims, events, actors and articles.</summary>
 public sealed record SearchHitView(string Type, int Id, string Slug, string Title, double Rank);

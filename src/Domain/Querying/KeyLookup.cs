@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using NewsTreaty.Domain.Common;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Querying;
 
 internal static class KeyLookup
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Articles;
 
 public sealed partial class ArticleQueries
 {

@@ -1,4 +1,8 @@
-namespace NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Events;
+
+namespace NewsTreaty.Domain.Editing;
 
 /// <summary>
 /// Earlier versions of a record, for embeds pinned with <c>v=N</c>. Returns null when that revision cannot be shown;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Querying;
 
-namespace NewsTreaty.Domain.Reading;
+namespace NewsTreaty.Domain.Events;
 
 public sealed partial class EventQueries
 {
@@ -51,7 +52,7 @@ public sealed partial class EventQueries
             query = query.Where(e => e.StartsOn > after || (e.StartsOn == after && e.Id > id));
         }
 
-        var page = await Load(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(take + 1), ct);
+        var page = await SummariesAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(take + 1), ct);
         var items = page.Take(take).ToList();
         return new Page<EventSummaryView>(items,
             page.Count > take ? Cursor.Encode(items[^1].Date.Start.ToString("O", CultureInfo.InvariantCulture), items[^1].Id) : null);
