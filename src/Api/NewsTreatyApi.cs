@@ -27,6 +27,14 @@ public static class NewsTreatyApi
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            if (c.ProblemDetails.Status == StatusCodes.Status500InternalServerError
+                && (c.ProblemDetails.Type is null || c.ProblemDetails.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal)))
+            {
+                // The framework's generic 500 becomes our documented one, with the id that finds the logged exception.
+                c.ProblemDetails.Type = ProblemTypes.ServerError;
+                c.ProblemDetails.Title = "Something went wrong on the server";
+                c.ProblemDetails.Detail = $"The error was logged with trace id {c.HttpContext.TraceIdentifier}. Try again; if it keeps happening, report that id.";
+            }
         });
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddNewsTreatyApiSecurity();

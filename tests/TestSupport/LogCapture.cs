@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsTreaty.TestSupport;
 
-/// <summary>Every log line of Warning and above that the host writes, rendered, so tests can assert what was logged.</summary>
+/// <summary>Every log line of Information and above that the host writes, rendered, so tests can assert what was logged.</summary>
 public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
@@ -20,7 +20,7 @@ public sealed class LogCapture : ILoggerProvider
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -10,7 +10,7 @@ public sealed class NewsTreatyFactory(TestDatabase database, IReadOnlyDictionary
 {
     public TestDatabase Database { get; } = database;
 
-    /// <summary>The host's warnings and errors, as rendered log lines.</summary>
+    /// <summary>What the host logged (Information and above), as rendered lines.</summary>
     public LogCapture Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

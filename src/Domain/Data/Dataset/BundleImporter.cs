@@ -58,8 +58,12 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
 
         var result = new ImportResult(bundle.Eras.Count, bundle.Outlets.Count, bundle.Actors.Count, bundle.Articles.Count,
             bundle.Events.Count, bundle.Claims.Count, run.Created, run.Updated);
-        logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Claims} claims in all",
-            bundle.Title, run.Created, run.Updated, bundle.Claims.Count);
+        // A record editor applies one record as an untitled bundle and logs the edit in its own words.
+        if (bundle.Title is not null)
+        {
+            logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Claims} claims in all",
+                bundle.Title, run.Created, run.Updated, bundle.Claims.Count);
+        }
         return result;
     }
 
