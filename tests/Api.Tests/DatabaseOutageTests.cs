@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using NewsTreaty.TestSupport;
+using Npgsql;
 
 namespace NewsTreaty.Api.Tests;
 
