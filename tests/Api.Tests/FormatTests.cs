@@ -57,6 +57,12 @@ public abstract partial class FormatTests(HostFixture host)
         var first = events[0].GetProperty("start_date");
         Assert.Equal(("1961", "7", "6"), (first.Str("year"), first.Str("month"), first.Str("day")));
         Assert.Contains("independent source", events[0].GetProperty("text").Str("text"));
+
+        // An approximate date says "c." once, as the page does: "c. August 2023", never "c. c. August 2023".
+        var approximate = plain.GetProperty("events").EnumerateArray().Select((e, i) => (e, i)).Where(x => x.e.GetProperty("date").GetProperty("approximate").GetBoolean()).ToList();
+        Assert.NotEmpty(approximate);
+        Assert.All(approximate, x => Assert.Equal(x.e.GetProperty("date").Str("display"), events[x.i].GetProperty("start_date").Str("display_date")));
+        Assert.All(events, e => Assert.DoesNotContain("c. c.", e.GetProperty("start_date").TryGetProperty("display_date", out var d) ? d.GetString() : "", StringComparison.Ordinal));
     }
 
     private static void AssertDate(JsonElement date)
@@ -145,6 +151,29 @@ public abstract partial class FormatTests(HostFixture host)
         Assert.All(rows.Skip(1), r => Assert.Equal(11, r.Count));
         Assert.All(rows.Skip(1), r => Assert.Equal("confirmed", r[7]));
         Assert.Contains(rows.Skip(1), r => r[2].Contains(',', StringComparison.Ordinal)); // quoting was needed and survived
+    }
+
+    [SkippableTheory]
+    [InlineData("&bom=1", true)]
+    [InlineData("&bom=true", true)]
+    [InlineData("", false)]
+    [InlineData("&bom=false", false)]
+    public async Task CsvStartsWithAByteOrderMarkOnlyWhenAskedForExcel(string bom, bool expected)
+    {
+        var response = await host.Client.GetAsync(new Uri("/api/v1/claims?format=csv" + bom, UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]));
+        Assert.StartsWith("id,slug,text", System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AnUnknownBomValueIsA400()
+    {
+        var response = await host.Client.GetAsync(new Uri("/api/v1/claims?format=csv&bom=maybe", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static List<List<string>> ParseCsv(string csv)

@@ -26,8 +26,9 @@ public static class ClaimEndpoints
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, ContentHttpResult, ValidationProblem>> ListClaims(
-        [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, CsvResult, ValidationProblem>> ListClaims(
+        [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct,
+        [Description("With format=csv: true (or 1) starts the file with a UTF-8 byte order mark, so Excel reads non-Latin text correctly.")] string? bom = null)
     {
         var reader = new QueryReader();
         var filter = query.ToFilter(reader);
@@ -43,24 +44,13 @@ public static class ClaimEndpoints
 
         if (Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv))
         {
-            return TypedResults.Text(ClaimCsv.Write(await AllAsync(claims, filter, ct)), Negotiation.Csv + "; charset=utf-8");
+            return bom is null or "" or "0" or "false" or "1" or "true"
+                ? new CsvResult(claims, filter, bom is "1" or "true")
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["bom"] = [$"'{bom}' is not true or false."] },
+                    title: "Some query parameters are invalid", type: ProblemTypes.Validation);
         }
 
         return TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
-    }
-
-    private static async Task<List<ClaimSummaryView>> AllAsync(ClaimQueries claims, ClaimFilter filter, CancellationToken ct)
-    {
-        var all = new List<ClaimSummaryView>();
-        string? cursor = null;
-        do
-        {
-            var page = await claims.SearchAsync(filter, 500, cursor, ct);
-            all.AddRange(page.Items);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
-        return all;
     }
 
     public static async Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
