@@ -14,9 +14,11 @@ namespace NewsTreaty.Domain.Editing;
 /// </summary>
 public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer, BundleExporter exporter, TimeProvider clock, ILogger<RecordEditor> logger)
 {
-    public async Task<RecordKey> CreateAsync(ResourceKind kind, object record, string actor, CancellationToken ct)
+    public async Task<RecordKey> CreateAsync<TRecord>(TRecord record, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
-        var slug = Records.SlugOf(record);
+        var kind = TRecord.Resource;
+        var slug = record.Slug;
         if (await Records.FindAsync(db, kind, slug, ct) is not null)
         {
             throw new ConflictException($"A {Records.Name(kind)} with the slug '{slug}' already exists: update it instead, or choose another slug.");
@@ -40,12 +42,14 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     /// Applies <paramref name="change"/> to the record's current bundle form, provided the record is
     /// still at <paramref name="expectedRevision"/>; otherwise throws <see cref="StaleRevisionException"/> and changes nothing.
     /// </summary>
-    public async Task<RecordKey> UpdateAsync(ResourceKind kind, string key, int expectedRevision, Func<object, object> change, string actor, CancellationToken ct)
+    public async Task<RecordKey> UpdateAsync<TRecord>(string key, int expectedRevision, Func<TRecord, TRecord> change, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
+        var kind = TRecord.Resource;
         var current = await RequireAsync(kind, key, expectedRevision, ct);
-        var before = await exporter.ExportRecordAsync(kind, current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
+        var before = await exporter.ExportRecordAsync<TRecord>(current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
         var next = change(before);
-        if (Records.SlugOf(next) != current.Slug)
+        if (next.Slug != current.Slug)
         {
             throw new RecordRejectedException(new Dictionary<string, string[]>
             {
@@ -55,20 +59,27 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
         return await InTransactionAsync(async () =>
         {
-            await ApplyAsync(next, ct);
+            var changed = (await ApplyAsync(next, ct)).Updated > 0;
             var updated = await Records.FindAsync(db, kind, current.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-            if (updated is null || updated.Revision != expectedRevision + 1)
+            if (updated is null || updated.Revision != expectedRevision + (changed ? 1 : 0))
             {
                 throw new StaleRevisionException(kind, key); // another writer got in between our check and our write
             }
 
-            await RecordAsync(updated, RevisionAction.Update, actor, Records.Serialize(before), ct);
+            // A change that changes nothing keeps the revision, the ETag and the history as they are.
+            if (changed)
+            {
+                await RecordAsync(updated, RevisionAction.Update, actor, Records.Serialize(before), ct);
+            }
+
             return updated;
         }, kind, key, ct);
     }
 
-    public async Task DeleteAsync(ResourceKind kind, string key, int expectedRevision, string actor, CancellationToken ct)
+    public async Task DeleteAsync<TRecord>(string key, int expectedRevision, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
+        var kind = TRecord.Resource;
         var current = await RequireAsync(kind, key, expectedRevision, ct);
         var referrers = await References.ToAsync(db, kind, current.Id, ct);
         if (referrers.Count > 0)
@@ -76,7 +87,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
             throw new ConflictException($"The {Records.Name(kind)} '{current.Slug}' is still referred to by {string.Join(", ", referrers)}; change those first.");
         }
 
-        var before = await exporter.ExportRecordAsync(kind, current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
+        var before = await exporter.ExportRecordAsync<TRecord>(current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
         await InTransactionAsync(async () =>
         {
             if (await Records.DeleteAsync(db, kind, current.Id, expectedRevision, ct) == 0)
@@ -92,8 +103,10 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     }
 
     /// <summary>Brings a deleted record back from the snapshot taken when it was deleted (under a new id, with its slug).</summary>
-    public async Task<RecordKey> RestoreAsync(ResourceKind kind, string key, string actor, CancellationToken ct)
+    public async Task<RecordKey> RestoreAsync<TRecord>(string key, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
+        var kind = TRecord.Resource;
         if (await Records.FindAsync(db, kind, key, ct) is { } existing)
         {
             throw new ConflictException($"The {Records.Name(kind)} '{existing.Slug}' exists; only a deleted record can be restored.");
@@ -107,7 +120,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
         return await InTransactionAsync(async () =>
         {
-            await ApplyAsync(Records.Deserialize(kind, snapshot), ct);
+            await ApplyAsync(Records.Deserialize<TRecord>(snapshot), ct);
             var restored = await Records.FindAsync(db, kind, deletion.ResourceSlug, ct) ?? throw new InvalidOperationException("The restored record is missing.");
             var entity = await Records.LoadAsync(db, kind, restored.Id, ct);
             entity.ContinueFrom(deletion.Number + 1, Now);
@@ -118,34 +131,37 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         }, kind, key, ct);
     }
 
-    /// <summary>Imports a whole bundle (all or nothing) and records a revision for each claim, event, actor and article it writes.</summary>
+    /// <summary>Imports a whole bundle (all or nothing) and records a revision for each claim, event, actor and article it creates or changes.</summary>
     public async Task<ImportResult> ImportAsync(Bundle bundle, string actor, CancellationToken ct)
     {
         var records = Records.All(bundle).ToList();
-        var before = new Dictionary<(ResourceKind, string), RecordKey>();
-        foreach (var (kind, slug, _) in records)
+        var stored = new Dictionary<(ResourceKind, string), (int Revision, string? Snapshot)>();
+        foreach (var record in records)
         {
-            if (await Records.FindAsync(db, kind, slug, ct) is { } found)
+            if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is { } found)
             {
-                before[(kind, slug)] = found;
+                var snapshot = await exporter.ExportRecordAsync(record.Resource, found.Id, ct) is { } before ? Records.Serialize(before) : null;
+                stored[(record.Resource, record.Slug)] = (found.Revision, snapshot);
             }
-        }
-
-        var snapshots = new Dictionary<(ResourceKind, string), string?>();
-        foreach (var ((kind, slug), found) in before)
-        {
-            snapshots[(kind, slug)] = await exporter.ExportRecordAsync(kind, found.Id, ct) is { } record ? Records.Serialize(record) : null;
         }
 
         return await InTransactionAsync(async () =>
         {
             var result = await importer.ImportAsync(bundle, ct);
-            foreach (var (kind, slug, _) in records)
+            foreach (var record in records)
             {
-                if (await Records.FindAsync(db, kind, slug, ct) is { } written)
+                if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is not { } written)
                 {
-                    var existed = snapshots.TryGetValue((kind, slug), out var previous);
-                    await RecordAsync(written, existed ? RevisionAction.Update : RevisionAction.Create, actor, previous, ct);
+                    continue;
+                }
+
+                if (!stored.TryGetValue((record.Resource, record.Slug), out var previous))
+                {
+                    await RecordAsync(written, RevisionAction.Create, actor, null, ct);
+                }
+                else if (written.Revision != previous.Revision)
+                {
+                    await RecordAsync(written, RevisionAction.Update, actor, previous.Snapshot, ct);
                 }
             }
 
@@ -164,11 +180,11 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     internal Task<Revision?> LastRevisionAsync(ResourceKind kind, string key, CancellationToken ct) =>
         RecordHistory.ForKey(db, kind, key).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
 
-    private async Task ApplyAsync(object record, CancellationToken ct)
+    private async Task<ImportResult> ApplyAsync(IBundleRecord record, CancellationToken ct)
     {
         try
         {
-            await importer.ImportAsync(Records.BundleOf(record), ct);
+            return await importer.ImportAsync(record.AsBundle(), ct);
         }
         catch (BundleException ex)
         {

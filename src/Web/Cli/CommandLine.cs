@@ -79,7 +79,7 @@ internal static class CommandLine
                 var bundle = BundleImporter.Parse(await File.ReadAllTextAsync(path.FullName, ct));
                 var imported = await services.GetRequiredService<BundleImporter>().ImportAsync(bundle, ct);
                 Console.WriteLine($"Imported {imported.Claims} claims, {imported.Events} events, {imported.Actors} actors, {imported.Articles} articles " +
-                                  $"({imported.Created} records created, {imported.Updated} updated).");
+                                  $"({imported.Created} records created, {imported.Updated} updated, {imported.Unchanged} unchanged).");
                 return 0;
             }
             catch (BundleException ex)
