@@ -38,6 +38,7 @@ public static class NewsTreatyApi
         });
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddNewsTreatyApiSecurity();
+        services.AddOptions<Formats.FactCheckSettings>().BindConfiguration(Formats.FactCheckSettings.Section);
         services.AddNewsTreatyReadCache();
         // Binding failures (limit=many) become exceptions so the handler can say which parameter was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -98,6 +98,8 @@ public abstract partial class FormatTests(HostFixture host)
         return ld;
     }
 
+    private static readonly string[] ClaimAuthorTypes = ["Person", "Organization", "NewsMediaOrganization"];
+
     [SkippableTheory]
     [InlineData(true)]
     [InlineData(false)]
@@ -110,10 +112,22 @@ public abstract partial class FormatTests(HostFixture host)
         Assert.All(claim.GetProperty("appearance").EnumerateArray(), a => Assert.Equal("NewsArticle", a.Str("@type")));
         Assert.Equal(2, claim.GetProperty("appearance").GetArrayLength());
 
+        Assert.Equal(("Person", "Jenny Town"), (claim.GetProperty("author").Str("@type"), claim.GetProperty("author").Str("name")));
+
+        // A reviewed claim is a ClaimReview with everything Google's Fact Check markup asks for.
         var reviewed = (await host.Client.GetJsonAsync("/api/v1/claims?status=confirmed&limit=1")).Items().Single();
-        var review = (await GetLdAsync($"/api/v1/claims/{reviewed.Str("slug")}", viaAccept)).GetProperty("review");
+        var review = await GetLdAsync($"/api/v1/claims/{reviewed.Str("slug")}", viaAccept);
         Assert.Equal("ClaimReview", review.Str("@type"));
-        Assert.Equal("confirmed", review.GetProperty("reviewRating").Str("alternateName"));
+        Assert.EndsWith($"/claims/{reviewed.Str("slug")}", review.Str("url"), StringComparison.Ordinal);
+        Assert.Equal(("Organization", "NewsTreaty"), (review.GetProperty("author").Str("@type"), review.GetProperty("author").Str("name")));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", review.Str("datePublished"));
+        Assert.Equal(reviewed.Str("text"), review.Str("claimReviewed"));
+        Assert.Equal(("Rating", "True"), (review.GetProperty("reviewRating").Str("@type"), review.GetProperty("reviewRating").Str("alternateName")));
+        var item = review.GetProperty("itemReviewed");
+        Assert.Equal("Claim", item.Str("@type"));
+        Assert.Contains(item.GetProperty("author").Str("@type"), ClaimAuthorTypes);
+        Assert.True(item.GetProperty("appearance").GetArrayLength() > 0);
+        Assert.StartsWith("http", item.GetProperty("firstAppearance").Str("@id"), StringComparison.Ordinal);
 
         var kim = await GetLdAsync("/api/v1/actors/kim-jong-un", viaAccept);
         Assert.Equal(("Person", "https://www.wikidata.org/wiki/Q56226"), (kim.Str("@type"), kim.Str("sameAs")));
@@ -126,7 +140,7 @@ public abstract partial class FormatTests(HostFixture host)
         var article = (await host.Client.GetJsonAsync("/api/v1/articles?limit=1")).Items().Single();
         var news = await GetLdAsync($"/api/v1/articles/{article.Str("slug")}", viaAccept);
         Assert.Equal(("NewsArticle", article.Str("headline")), (news.Str("@type"), news.Str("headline")));
-        Assert.Equal("Organization", news.GetProperty("publisher").Str("@type"));
+        Assert.Equal("NewsMediaOrganization", news.GetProperty("publisher").Str("@type"));
     }
 
     [SkippableTheory]

@@ -20,7 +20,7 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 
     internal static ClaimSummaryView ToSummary(Row r) => new(
         r.Claim.Id, r.Claim.Slug, r.Claim.Text, r.Claim.Kind,
-        r.Actor is { } a ? new ClaimantView("actor", a.Id, a.Slug, a.Name) : new ClaimantView("outlet", r.Outlet!.Id, r.Outlet.Slug, r.Outlet.Name),
+        r.Actor is { } a ? new ClaimantView("actor", a.Id, a.Slug, a.Name, a.Kind) : new ClaimantView("outlet", r.Outlet!.Id, r.Outlet.Slug, r.Outlet.Name),
         r.Claim.Hedging, r.Claim.Status, new CorroborationView(r.Outlets, r.Origins), Seen(r.FirstSeen), r.Claim.Revision);
 
     /// <summary>The stored first-seen date, or null for a claim not yet seen in any article.</summary>

@@ -7,7 +7,8 @@ namespace NewsTreaty.Domain.Claims;
 public sealed record ClaimRef(int Id, string Slug, string Text, ClaimKind Kind, ReviewStatus Status);
 
 /// <summary>Who made a claim: an actor, or the outlet speaking in its own voice.</summary>
-public sealed record ClaimantView(string Type, int Id, string Slug, string Name);
+/// <summary>Who made a claim: an actor (with its kind, so a person can be told from an organisation) or an outlet (ActorKind null).</summary>
+public sealed record ClaimantView(string Type, int Id, string Slug, string Name, Actors.ActorKind? ActorKind = null);
 
 public sealed record CorroborationView(int Outlets, int IndependentOrigins);
 

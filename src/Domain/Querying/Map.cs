@@ -30,7 +30,7 @@ internal static class Map
         new(a.Id, a.Slug, a.Name, a.Kind, a.WikidataId, a.Description, a.Aliases.Select(x => x.Name).ToList(), a.Revision);
 
     public static ClaimantView Claimant(Claim c) => c.ClaimantActor is { } actor
-        ? new ClaimantView("actor", actor.Id, actor.Slug, actor.Name)
+        ? new ClaimantView("actor", actor.Id, actor.Slug, actor.Name, actor.Kind)
         : new ClaimantView("outlet", c.ClaimantOutlet!.Id, c.ClaimantOutlet.Slug, c.ClaimantOutlet.Name);
 
     public static EraView Era(Era e) => new(e.Id, e.Slug, e.Name, DateView.Of(e.Start), DateView.OfOptional(e.End), e.Summary);
