@@ -45,6 +45,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["minImportance"] = "4",
         ["limit"] = 20,
         ["key"] = "kim-jong-un",
+        ["bom"] = "true",
     };
 
     private static readonly Dictionary<string, string> Alternatives = new(StringComparer.Ordinal)
