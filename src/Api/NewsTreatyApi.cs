@@ -11,6 +11,7 @@ using NewsTreaty.Api.Claims;
 using NewsTreaty.Api.Dataset;
 using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Api.Ingestion;
 using NewsTreaty.Api.Search;
 using NewsTreaty.Api.Timeline;
 
@@ -64,6 +65,7 @@ public static class NewsTreatyApi
         api.MapSearchEndpoints();
         api.MapDatasetEndpoints();
         api.MapKeyEndpoints();
+        api.MapIngestionEndpoints();
         routes.MapOpenApi("/openapi/{documentName}.json");
         return api;
     }

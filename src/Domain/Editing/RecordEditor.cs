@@ -213,11 +213,16 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, ResourceKind? kind, string key, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A caller that writes several records as one change (accepting ingestion proposals) holds the transaction itself.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             var result = await work();
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             return result;
         }
         catch (DbUpdateConcurrencyException) when (kind is { } k)

@@ -176,6 +176,9 @@ internal static class CommandLine
         root.Subcommands.Add(schema);
         root.Subcommands.Add(KeyCommands.Build(WithServices));
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(UserCommands.Build(WithServices));
         return root;
     }
