@@ -25,6 +25,10 @@ public static class NewsTreatyApi
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            o.SerializerOptions.Converters.Add(new UtcDateTimeConverter());
+            // Numbers are numbers: the web default (also read from strings) makes every integer "integer or string" in
+            // the OpenAPI schema, which typed client generators turn into unions.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -45,12 +49,13 @@ public static class NewsTreatyApi
         services.AddNewsTreatyReadCache();
         // Binding failures (limit=many) become exceptions so the handler can say which parameter was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi("v1", o => o.AddSchemaIdsFor(typeof(Formats.TimelineJs), "TimelineJs").AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "NewsTreaty API";
             doc.Info.Description = "Claims, events, actors and articles of the Russia–North Korea treaty story, with evidence and corroboration.";
             return Task.CompletedTask;
-        }).AddOperationTransformer<OpenApiDetails>().AddOperationTransformer<WriteOperationDocs>());
+        }).AddOperationTransformer<OpenApiDetails>().AddOperationTransformer<WriteOperationDocs>()
+            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer<OpenApiContract>().AddSchemaTransformer<OpenApiSchemas>());
         return services;
     }
 

@@ -1,14 +1,11 @@
-using System.Reflection;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using NewsTreaty.Domain.Claims;
 
 namespace NewsTreaty.Api.Formats;
 
 /// <summary>Every claim matching a filter as CSV, read a page at a time and streamed to the client as it is read.</summary>
-public sealed class CsvResult(ClaimQueries claims, ClaimFilter filter, bool byteOrderMark) : IResult, IEndpointMetadataProvider
+public sealed class CsvResult(ClaimQueries claims, ClaimFilter filter, bool byteOrderMark) : IResult
 {
     private const int PageSize = 500;
 
@@ -34,7 +31,4 @@ public sealed class CsvResult(ClaimQueries claims, ClaimFilter filter, bool byte
         }
         while (cursor is not null);
     }
-
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/csv"]));
 }

@@ -6,10 +6,12 @@ namespace NewsTreaty.Api.Infrastructure;
 
 /// <summary>A kebab-case name of <typeparamref name="TEnum"/>; the error lists every accepted value.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-internal sealed class OneOfAttribute<TEnum> : ValidationAttribute where TEnum : struct, Enum
+internal sealed class OneOfAttribute<TEnum> : ValidationAttribute, IOneOf where TEnum : struct, Enum
 {
     private static readonly Dictionary<string, TEnum> Names =
         Enum.GetValues<TEnum>().ToDictionary(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+    public IEnumerable<string> Accepted => Names.Keys;
 
     public static TEnum Parse(string value) => Names[value];
 
@@ -19,6 +21,12 @@ internal sealed class OneOfAttribute<TEnum> : ValidationAttribute where TEnum : 
         value is null || (value is string s && Names.ContainsKey(s))
             ? ValidationResult.Success
             : new ValidationResult($"'{value}' is not accepted; use one of: {string.Join(", ", Names.Keys)}.", [context.MemberName!]);
+}
+
+/// <summary>The values a <see cref="OneOfAttribute{TEnum}"/> accepts, for the OpenAPI schema.</summary>
+internal interface IOneOf
+{
+    IEnumerable<string> Accepted { get; }
 }
 
 /// <summary>A date as YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ (approximate).</summary>

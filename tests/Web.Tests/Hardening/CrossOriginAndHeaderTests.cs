@@ -49,6 +49,24 @@ public sealed class CrossOriginAndHeaderTests(HardenedSite site)
     }
 
     [Fact]
+    public async Task IngestionFollowsTheSameRules()
+    {
+        Assert.False((await PreflightAsync("POST", "/api/v1/ingest", "content-type")).Headers.Contains("Access-Control-Allow-Origin"));
+        var keyed = await PreflightAsync("POST", "/api/v1/ingestions/1/review", "x-api-key, content-type, if-match");
+        Assert.Equal("*", Assert.Single(keyed.Headers.GetValues("Access-Control-Allow-Origin")));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/ingest", UriKind.Relative))
+        {
+            Content = new StringContent("An article we wrote ourselves.", System.Text.Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Add("Origin", Newsroom);
+        var anonymous = await site.NewClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("object-src 'none'", string.Join(";", anonymous.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PagesAndTheEditorGetNoCorsHeaders()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/editor/sign-in", UriKind.Relative));
