@@ -32,6 +32,7 @@ public static class NewsTreatyApi
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
+            ValidationProblems.Shape(c);
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
             if (c.ProblemDetails.Status == StatusCodes.Status500InternalServerError
@@ -43,6 +44,9 @@ public static class NewsTreatyApi
                 c.ProblemDetails.Detail = $"The error was logged with trace id {c.HttpContext.TraceIdentifier}. Try again; if it keeps happening, report that id.";
             }
         });
+        // Bodies and [AsParameters] query records are checked by their DataAnnotations and IValidatableObject before
+        // a handler runs; the validation generator finds them in this assembly's endpoints.
+        services.AddValidation();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddNewsTreatyApiSecurity();
         services.AddOptions<Formats.FactCheckSettings>().BindConfiguration(Formats.FactCheckSettings.Section);

@@ -19,6 +19,7 @@ builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
+builder.Services.AddNewsTreatyReader();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
 
@@ -43,6 +44,7 @@ app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
+app.MapNewsTreatyReader();
 app.MapLoadTestBaseline();
 app.MapRazorComponents<App>();
 

@@ -66,6 +66,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, await CommandLine.RunAsync(["health-probe", "--url", "http://127.0.0.1:9/health/ready"]));
 
     [Fact]
+    public async Task TheGenerateVerbSaysWhereTheCorpusGeneratorWentInsteadOfStartingTheServer()
+    {
+        Assert.True(CommandLine.IsCommand(["generate", "--claims", "10"]));
+
+        var (code, _, error) = await RunAsync(["generate", "--claims", "10"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--project tools/corpus", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnlyServerOptionsStartTheServerAndEverythingElseIsACommand()
     {
         Assert.True(CommandLine.IsCommand(["import", "x.json"]));

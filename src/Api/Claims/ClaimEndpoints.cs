@@ -32,47 +32,28 @@ public static partial class ClaimEndpoints
             .WithSummary("One claim by id or slug, with every appearance (quotation, offsets, outlet) and its corroboration.")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Claim (with a ClaimReview once reviewed).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateClaim).AsCreate<ClaimInput>(ResourceKind.Claim);
-        group.MapPut("/{key}", UpdateClaim).AsUpdate<ClaimInput>(ResourceKind.Claim);
+        group.MapPost("/", CreateClaim).AsCreate(ResourceKind.Claim);
+        group.MapPut("/{key}", UpdateClaim).AsUpdate(ResourceKind.Claim);
         group.MapRecordLifecycle(Writes);
-        group.MapPut("/{key}/status", SetClaimStatus).RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<ReviewInput>>()
+        group.MapPut("/{key}/status", SetClaimStatus).RequireAuthorization(ApiRoles.Editor)
             .WithName(nameof(SetClaimStatus)).WithSummary("Set a claim's review status (editor; If-Match required)");
-        group.MapPost("/{key}/appearances", AttachAppearance).RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<AppearanceInput>>()
+        group.MapPost("/{key}/appearances", AttachAppearance).RequireAuthorization(ApiRoles.Editor)
             .WithName(nameof(AttachAppearance)).WithSummary("Attach evidence (an exact quoted span of an article) to a claim (editor; If-Match required)");
         group.MapDelete("/{key}/appearances/{appearanceId:int}", DetachAppearance).RequireAuthorization(ApiRoles.Editor)
             .WithName(nameof(DetachAppearance)).WithSummary("Detach one appearance, by the id the claim's GET shows (editor; If-Match required)");
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, CsvResult, ValidationProblem>> ListClaims(
-        [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct,
-        [Description("With format=csv: true (or 1) starts the file with a UTF-8 byte order mark, so Excel reads non-Latin text correctly.")] string? bom = null)
+    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, CsvResult>> ListClaims(
+        [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
-        var reader = new QueryReader();
-        var filter = query.ToFilter(reader);
-        if (filter is null)
-        {
-            return reader.Problem();
-        }
-
-        if (!Negotiation.IsKnown(query.Format, "json", "csv"))
-        {
-            return Negotiation.UnknownFormat(query.Format!, "json", "csv");
-        }
-
-        if (Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv))
-        {
-            return bom is null or "" or "0" or "false" or "1" or "true"
-                ? new CsvResult(claims, filter, bom is "1" or "true")
-                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["bom"] = [$"'{bom}' is not true or false."] },
-                    title: "Some query parameters are invalid", type: ProblemTypes.Validation);
-        }
-
-        return TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
+        var filter = query.ToFilter();
+        return Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv)
+            ? new CsvResult(claims, filter, query.WantsByteOrderMark)
+            : TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
     }
 
-    public static Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
-        [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
-        RecordRepresentation.JsonOrJsonLdAsync("claim", key, format, request, () => claims.GetAsync(key, ct), (ld, claim) => ld.Claim(claim));
+    public static Task<Results<Ok<ClaimView>, ContentHttpResult, ProblemHttpResult>> GetClaim(
+        [AsParameters] RecordQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("claim", query, request, () => claims.GetAsync(query.Key, ct), (ld, found) => ld.Claim(found));
 }

@@ -190,6 +190,28 @@ public sealed class JsonLd(HttpRequest request)
         return WithContext(node);
     }
 
+    /// <summary>
+    /// A publisher as a NewsMediaOrganization. Outlets have no API resource, so the @id is the outlet's page; its
+    /// home page is its url; state-affiliated outlets say so in a description.
+    /// </summary>
+    public JsonObject Outlet(OutletRef o, string? homepage)
+    {
+        var node = Node("NewsMediaOrganization", $"{request.Scheme}://{request.Host}{request.PathBase}/outlets/{o.Slug}");
+        node["name"] = o.Name;
+        if (homepage is not null)
+        {
+            node["url"] = homepage;
+        }
+
+        node["address"] = new JsonObject { ["@type"] = "PostalAddress", ["addressCountry"] = o.Country };
+        if (o.StateAffiliated)
+        {
+            node["description"] = "State-owned or state-directed media.";
+        }
+
+        return WithContext(node);
+    }
+
     private JsonObject Actor(ActorRef a)
     {
         var node = Ref(a.Kind == ActorKind.Person ? "Person" : "Organization", Url("actors", a.Slug), a.Name);

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,8 +11,6 @@ namespace NewsTreaty.Api.Timeline;
 /// <summary>GET /api/v1/timeline: the story's events in date order with their eras, as JSON or TimelineJS.</summary>
 public static class TimelineEndpoints
 {
-    private const string MinImportanceText = "Only events of at least this importance (1–5); by default the lowest that keeps the list within 500 events.";
-
     public static void MapTimelineEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/timeline", GetTimeline).WithTags("Timeline").WithName(nameof(GetTimeline))
@@ -30,44 +27,22 @@ public static class TimelineEndpoints
             .ProducesValidationProblem();
     }
 
-    public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>, ValidationProblem>> GetTimeline(
-        [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format,
-        [Description(MinImportanceText)] string? minImportance,
-        TimelineQueries timeline, CancellationToken ct)
+    public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>>> GetTimeline(
+        [AsParameters] TimelineQueryParameters query, TimelineQueries timeline, CancellationToken ct)
     {
-        if (!Negotiation.IsKnown(format, "json", "timelinejs"))
-        {
-            return Negotiation.UnknownFormat(format!, "json", "timelinejs");
-        }
-
-        var (view, problem) = await ReadAsync(minImportance, timeline, ct);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return string.Equals(format, "timelinejs", StringComparison.OrdinalIgnoreCase)
-            ? TypedResults.Ok(TimelineJs.From(view!))
-            : TypedResults.Ok(view!);
+        var view = await ReadAsync(query.MinImportance, timeline, ct);
+        return string.Equals(query.Format?.Trim(), "timelinejs", StringComparison.OrdinalIgnoreCase)
+            ? TypedResults.Ok(TimelineJs.From(view))
+            : TypedResults.Ok(view);
     }
 
-    public static async Task<Results<Ok<TimelineJs.Document>, ValidationProblem>> GetTimelineJs(
-        [Description(MinImportanceText)] string? minImportance, TimelineQueries timeline, CancellationToken ct)
-    {
-        var (view, problem) = await ReadAsync(minImportance, timeline, ct);
-        return problem is null ? TypedResults.Ok(TimelineJs.From(view!)) : problem;
-    }
+    public static async Task<Ok<TimelineJs.Document>> GetTimelineJs(
+        [AsParameters] TimelineJsQueryParameters query, TimelineQueries timeline, CancellationToken ct) =>
+        TypedResults.Ok(TimelineJs.From(await ReadAsync(query.MinImportance, timeline, ct)));
 
-    private static async Task<(TimelineView? View, ValidationProblem? Problem)> ReadAsync(string? minImportance, TimelineQueries timeline, CancellationToken ct)
+    private static async Task<TimelineView> ReadAsync(string? minImportance, TimelineQueries timeline, CancellationToken ct)
     {
-        var reader = new QueryReader();
-        var min = reader.Int("minImportance", minImportance, Domain.Events.Event.MinImportance, Domain.Events.Event.MaxImportance);
-        if (!reader.IsValid)
-        {
-            return (null, reader.Problem());
-        }
-
-        var shown = await timeline.ShownTimelineAsync(ct, min);
-        return (shown.Timeline with { MinImportance = shown.MinImportance, TotalEvents = shown.TotalEvents }, null);
+        var shown = await timeline.ShownTimelineAsync(ct, WholeNumberAttribute.Parse(minImportance));
+        return shown.Timeline with { MinImportance = shown.MinImportance, TotalEvents = shown.TotalEvents };
     }
 }
