@@ -44,7 +44,7 @@ public sealed class CspBrowserTests(HardenedSite site)
         await page.GotoAsync(new Uri(site.BaseAddress, "/editor/sign-in").ToString());
         await page.FillAsync("#username", "lin");
         await page.FillAsync("#password", HardenedSite.Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("form[action^='/editor/sign-in'] button[type=submit]"); // the header's search form has one too
         await page.WaitForURLAsync(new Uri(site.BaseAddress, "/editor").ToString());
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
