@@ -13,6 +13,7 @@ if (CommandLine.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNewsTreatyLogging();
+builder.AddNewsTreatyProxies();
 builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
@@ -25,7 +26,9 @@ builder.AddNewsTreatyEditors();
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
+app.UseNewsTreatyProxies(); // first: everything after sees the client's address and scheme
 app.UseMiddleware<RequestLogging>();
+app.UseMiddleware<SecurityHeaders>();
 app.UseNewsTreatyHeadAsGet();
 app.UseExceptionHandler();
 app.UseNewsTreatyConditionalGet();

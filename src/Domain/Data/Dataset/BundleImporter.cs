@@ -56,27 +56,12 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
 
         var result = new ImportResult(bundle.Eras.Count, bundle.Outlets.Count, bundle.Actors.Count, bundle.Articles.Count,
             bundle.Events.Count, bundle.Claims.Count, run.Created, run.Updated, run.Unchanged);
-        logger.LogInformation("Imported {Bundle}: {Created} records created, {Updated} updated, {Unchanged} unchanged, {Claims} claims in all",
-            Describe(bundle), run.Created, run.Updated, run.Unchanged, bundle.Claims.Count);
-        return result;
-    }
-
-    /// <summary>A titled bundle by its title; an editor's one-record bundle (untitled) by what it holds, "claim putin-says-x".</summary>
-    private static string Describe(Bundle bundle)
-    {
-        if (bundle.Title is { Length: > 0 } title)
+        // A record editor applies one record as an untitled bundle and logs the edit in its own words.
+        if (bundle.Title is not null)
         {
-            return "bundle " + title;
+            logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Unchanged} unchanged, {Claims} claims in all",
+                bundle.Title, run.Created, run.Updated, run.Unchanged, bundle.Claims.Count);
         }
-
-        var records = bundle.Eras.Select(e => "era " + e.Slug).Concat(bundle.Outlets.Select(o => "outlet " + o.Slug))
-            .Concat(bundle.Actors.Select(a => "actor " + a.Slug)).Concat(bundle.Articles.Select(a => "article " + a.Slug))
-            .Concat(bundle.Events.Select(e => "event " + e.Slug)).Concat(bundle.Claims.Select(c => "claim " + c.Slug)).ToList();
-        return records.Count switch
-        {
-            0 => "an empty bundle",
-            <= 3 => string.Join(", ", records),
-            _ => $"{string.Join(", ", records.Take(3))} and {records.Count - 3} more",
-        };
+        return result;
     }
 }
