@@ -196,6 +196,32 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         Assert.Equal("/actors/vladimir-putin", await page.Locator(".search-names a").First.GetAttributeAsync("href"));
         Assert.Contains("Pyongyang", await page.Locator(".search-results mark").AllInnerTextsAsync());
         Assert.Equal("Putin visit Pyongyang", await page.InputValueAsync("#site-q"));
+
+        // On a phone the first result starts within the first screen, above the fold rather than below the filters.
+        var first = (await results.First.BoundingBoxAsync())!;
+        Assert.True(first.Y + first.Height <= 844, $"the first result ends at {first.Y + first.Height}px, below an 844px screen");
+        Assert.False(await page.Locator("#search-from").IsVisibleAsync());
+        await page.Locator(".search-dates summary").ClickAsync();
+        Assert.True(await page.Locator("#search-from").IsVisibleAsync());
+    }
+
+    /// <summary>Every section of the site is in sight on a phone: the links wrap rather than hide past the edge.</summary>
+    [SkippableTheory]
+    [InlineData(390)]
+    [InlineData(320)]
+    public async Task EveryMainSectionLinkIsInSightOnAPhone(int width)
+    {
+        var (playwright, browser, page) = await OpenAsync("/claims", width, 844);
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var links = await page.Locator("nav[aria-label='Main'] a").AllAsync();
+        Assert.Equal(7, links.Count);
+        foreach (var link in links)
+        {
+            var box = (await link.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= width, $"“{await link.InnerTextAsync()}” spans {box.X}–{box.X + box.Width}px on a {width}px screen");
+        }
     }
 
     [SkippableTheory]
@@ -212,7 +238,12 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         using var _ = playwright;
         await using var __ = browser;
 
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 375px screen");
+        foreach (var width in new[] { 375, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 844);
+            await page.GotoAsync(new Uri(site.BaseAddress, path).ToString());
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px screen");
+        }
     }
 }
