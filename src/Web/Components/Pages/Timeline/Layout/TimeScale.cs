@@ -12,13 +12,11 @@ internal sealed record AxisBreak(DateOnly From, DateOnly To, double AtFrom, doub
 /// </summary>
 internal sealed class TimeScale
 {
-    private readonly int[] _days;
-    private readonly double[] _at;
+    private readonly Piecewise _map;
 
-    private TimeScale(int[] days, double[] at, IReadOnlyList<AxisBreak> breaks)
+    private TimeScale(Piecewise map, IReadOnlyList<AxisBreak> breaks)
     {
-        _days = days;
-        _at = at;
+        _map = map;
         Breaks = breaks;
     }
 
@@ -52,35 +50,12 @@ internal sealed class TimeScale
             .Where(d => d >= first && d <= last).Distinct().Order().ToArray();
         var total = time.At(last);
         var at = knots.Select(d => blend.Time * time.At(d) / total + blend.Order * order.At(time.At(d)) + blend.Eras * eras.At(time.At(d))).ToArray();
-        var scale = new TimeScale(knots, at, []);
-        var breaks = gaps.Select(g => new AxisBreak(DateOnly.FromDayNumber(g.From), DateOnly.FromDayNumber(g.To), scale.At(g.From), scale.At(g.To))).ToList();
-        return new TimeScale(knots, at, breaks);
+        var map = new Piecewise(knots.Zip(at).ToList());
+        var breaks = gaps.Select(g => new AxisBreak(DateOnly.FromDayNumber(g.From), DateOnly.FromDayNumber(g.To), map.At(g.From), map.At(g.To))).ToList();
+        return new TimeScale(map, breaks);
     }
 
-    public double At(DateOnly date) => At(date.DayNumber);
-
-    private double At(int day)
-    {
-        if (day <= _days[0])
-        {
-            return _at[0];
-        }
-
-        if (day >= _days[^1])
-        {
-            return _at[^1];
-        }
-
-        var i = Array.BinarySearch(_days, day);
-        if (i >= 0)
-        {
-            return _at[i];
-        }
-
-        i = ~i;
-        var t = (day - _days[i - 1]) / (double)(_days[i] - _days[i - 1]);
-        return _at[i - 1] + t * (_at[i] - _at[i - 1]);
-    }
+    public double At(DateOnly date) => _map.At(date.DayNumber);
 
     /// <summary>Calendar time with every gap longer than <paramref name="threshold"/> days cut to a quarter of it.</summary>
     private static (List<(int Day, double Value)> Knots, List<(int From, int To)> Gaps) CompressedTime(
