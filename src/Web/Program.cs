@@ -5,6 +5,7 @@ using NewsTreaty.Web.Components;
 using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
+using NewsTreaty.Web.Infrastructure.MultiHost;
 
 if (CommandLine.IsCommand(args))
 {
@@ -15,6 +16,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddNewsTreatyLogging();
 builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
+builder.AddNewsTreatyTelemetry();
+builder.AddNewsTreatyChangeWatch();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
@@ -41,6 +44,7 @@ app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
 app.MapLoadTestBaseline();
+app.MapNewsTreatyTelemetry();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
