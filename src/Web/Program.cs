@@ -14,6 +14,7 @@ if (CommandLine.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNewsTreatyLogging();
+builder.AddNewsTreatyProxies();
 builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
 builder.AddNewsTreatyTelemetry();
@@ -21,13 +22,16 @@ builder.AddNewsTreatyChangeWatch();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
+builder.Services.AddNewsTreatyReader();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
+app.UseNewsTreatyProxies(); // first: everything after sees the client's address and scheme
 app.UseMiddleware<RequestLogging>();
+app.UseMiddleware<SecurityHeaders>();
 app.UseNewsTreatyHeadAsGet();
 app.UseExceptionHandler();
 app.UseNewsTreatyConditionalGet();
@@ -43,6 +47,7 @@ app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
+app.MapNewsTreatyReader();
 app.MapLoadTestBaseline();
 app.MapNewsTreatyTelemetry();
 app.MapRazorComponents<App>();

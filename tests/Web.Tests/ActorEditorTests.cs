@@ -29,6 +29,28 @@ public sealed class ActorEditorTests(EditorFixture site)
     }
 
     [Fact]
+    public async Task AnAliasKindIsSavedAndATitleWithoutItsPeriodIsRefusedBesideItsField()
+    {
+        var client = await site.SignedInAsync("ana");
+        const string path = "/editor/actors/jenny-town/edit";
+        var (_, form) = await GetAsync(client, path);
+        Assert.Equal("ShortName", form.QuerySelector("#alias-1-kind option[selected]")?.GetAttribute("value")); // "Ms Town"
+        var blank = form.QuerySelectorAll("input[id$='-name'][id^='alias-']").Count() - 1;
+
+        var (rejected, page) = await SubmitAsync(client, form, "actor", path,
+            ($"Input.Aliases[{blank}].Name", "the Stimson Center's Korea director"), ($"Input.Aliases[{blank}].Kind", "TitleOrRole"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
+        Assert.Contains("title or role", page.QuerySelector($"#alias-{blank}-from")?.ParentElement?.QuerySelector(".validation-message")?.TextContent, StringComparison.Ordinal);
+
+        var (saved, _) = await SubmitAsync(client, form, "actor", path,
+            ($"Input.Aliases[{blank}].Name", "the Stimson Center's Korea director"), ($"Input.Aliases[{blank}].Kind", "TitleOrRole"),
+            ($"Input.Aliases[{blank}].ValidFrom", "2016"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, again) = await GetAsync(client, path);
+        Assert.Equal("TitleOrRole", again.QuerySelector($"#alias-{blank}-kind option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task AnAffiliationIsSavedAndAnUnknownOrganisationIsShownBesideItsField()
     {
         var client = await site.SignedInAsync("ana");

@@ -104,25 +104,59 @@ public sealed class ClaimEditorTests(EditorFixture site)
     }
 
     [Fact]
-    public async Task AQuantityIsAddedOnTheFormAndOneWithoutANumberIsRefusedBesideItsField()
+    public async Task AQuantityMustBeStatedInAQuotationOrBeAMagnitudeAndIsRefusedBesideItsFieldOtherwise()
     {
         var client = await site.SignedInAsync("ana");
-        const string path = "/editor/claims/aggression-pledge-mainly-symbolic/edit";
+        const string path = "/editor/claims/putin-first-visit-since-2000/edit";
         var (_, form) = await GetAsync(client, path);
         var blank = form.QuerySelectorAll("input[id^='quantity-'][id$='-unit']").Count() - 1;
 
         var (rejected, page) = await SubmitAsync(client, form, "claim", path, ($"Input.Quantities[{blank}].Unit", "usd"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
-        Assert.Equal("Give the number.", page.QuerySelector($"#quantity-{blank}-value")?.ParentElement?.QuerySelector(".validation-message")?.TextContent);
+        Assert.Equal("Give the number, or choose a magnitude when the text gives none.", Message(page, $"#quantity-{blank}-value"));
+
+        var (invented, refused) = await SubmitAsync(client, form, "claim", path,
+            ($"Input.Quantities[{blank}].Value", "10000000000"), ($"Input.Quantities[{blank}].Unit", "usd"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invented.StatusCode);
+        Assert.Contains("none of the claim's quotations", Message(refused, $"#quantity-{blank}-value"), StringComparison.Ordinal);
 
         var (saved, _) = await SubmitAsync(client, form, "claim", path,
-            ($"Input.Quantities[{blank}].Value", "10000000000"), ($"Input.Quantities[{blank}].Unit", "usd"),
-            ($"Input.Quantities[{blank}].Approximate", "true"), ($"Input.Quantities[{blank}].Text", "some $10bn"));
+            ($"Input.Quantities[{blank}].Value", "19"), ($"Input.Quantities[{blank}].Unit", "day of June"), ($"Input.Quantities[{blank}].Text", "June 19th"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var (_, reader) = await GetAsync(client, "/claims/aggression-pledge-mainly-symbolic");
-        Assert.Contains(reader.QuerySelectorAll("section[aria-labelledby=quantities] li"),
-            li => li.TextContent.Contains("about 10,000,000,000 usd", StringComparison.Ordinal) && li.TextContent.Contains("some $10bn", StringComparison.Ordinal));
+        var (_, reader) = await GetAsync(client, "/claims/putin-first-visit-since-2000");
+        Assert.Contains(reader.QuerySelectorAll("section[aria-labelledby=quantities] li"), li => li.TextContent.Contains("19 day of June", StringComparison.Ordinal));
+
+        // A magnitude is edited as one and read as words, never as a figure.
+        var (_, shells) = await GetAsync(client, "/editor/claims/nk-supplied-millions-of-shells/edit");
+        Assert.Equal("Millions", shells.QuerySelector("#quantity-0-magnitude option[selected]")?.GetAttribute("value"));
+        Assert.Null(shells.QuerySelector("#quantity-0-value")?.GetAttribute("value") is { Length: > 0 } v ? v : null);
+        var (_, shellsPage) = await GetAsync(client, "/claims/nk-supplied-millions-of-shells");
+        var figure = shellsPage.QuerySelector("section[aria-labelledby=quantities] li")!.TextContent;
+        Assert.Contains("millions of artillery shells", figure, StringComparison.Ordinal);
+        Assert.DoesNotContain("2,000,000", figure, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnInferredAttributionIsEditableAndClearingItIsRefusedWhenTheTextDoesNotNameTheSpeaker()
+    {
+        var client = await site.SignedInAsync("ana");
+        const string path = "/editor/claims/kim-comrades-in-arms-message/edit";
+        var (_, form) = await GetAsync(client, path);
+        Assert.NotNull(form.QuerySelector("#claimant-inferred[checked]"));
+        Assert.Contains("the North Korean dictator", form.QuerySelector("#claimant-note")?.TextContent, StringComparison.Ordinal);
+
+        var (rejected, page) = await SubmitAsync(client, form, "claim", path, ("Input.ClaimantInferred", "false"), ("Input.ClaimantNote", ""));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
+        Assert.Contains("named neither in nor right around", Message(page, "#claimant-actor"), StringComparison.Ordinal);
+        Assert.Equal(1, await RevisionAsync("kim-comrades-in-arms-message"));
+
+        var (_, reader) = await GetAsync(client, "/claims/kim-comrades-in-arms-message");
+        Assert.Contains("attribution inferred", reader.QuerySelector(".claim-meta")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Why this attribution:", reader.QuerySelector(".claimant-note")?.TextContent, StringComparison.Ordinal);
+    }
+
+    private static string? Message(AngleSharp.Dom.IDocument page, string field) =>
+        page.QuerySelector(field)?.ParentElement?.QuerySelector(".validation-message")?.TextContent;
 
     [Fact]
     public async Task ReadersSeeNoEditLinksAndEmbedsNeitherShowThemNorSetCookies()

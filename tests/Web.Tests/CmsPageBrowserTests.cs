@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsTreaty.TestSupport;
 
@@ -17,19 +13,15 @@ namespace NewsTreaty.Web.Tests;
 [Trait("Category", "Browser")]
 public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
 {
-    private WebApplication _cms = null!;
+    private SecondOrigin _cms = null!;
     private string _cmsAddress = "";
 
     public async Task InitializeAsync()
     {
-        var html = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "samples", "cms-page.html")))
+        var html = (await File.ReadAllTextAsync(Path.Combine(SecondOrigin.RepositoryRoot(), "samples", "cms-page.html")))
             .Replace("NEWSTREATY_ORIGIN", site.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _cms = builder.Build();
-        _cms.MapGet("/article", () => Results.Content(html, "text/html"));
-        await _cms.StartAsync();
-        _cmsAddress = _cms.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _cms = await SecondOrigin.StartAsync(app => app.MapGet("/article", () => Results.Content(html, "text/html")));
+        _cmsAddress = _cms.Address;
         Assert.NotEqual(new Uri(_cmsAddress).GetLeftPart(UriPartial.Authority), site.BaseAddress.GetLeftPart(UriPartial.Authority));
     }
 
@@ -93,6 +85,13 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
         var actorId = await actor.GetAttributeAsync("data-nt-id");
         var inner = (await (await claim.ElementHandleAsync()).ContentFrameAsync())!;
         var before = await Height(claim);
+        // Record every height the loader gives the claim's frame, so a message obeyed and then undone is seen too.
+        await claim.EvaluateAsync("""
+            f => {
+              window.appliedHeights = [];
+              new MutationObserver(() => window.appliedHeights.push(f.style.height)).observe(f, { attributes: true, attributeFilter: ['style'] });
+            }
+            """);
 
         // The host page itself (the wrong origin) claiming to be the widget.
         await page.EvaluateAsync("id => window.postMessage({ type: 'newstreaty:height', id, height: 901 }, '*')", claimId);
@@ -111,12 +110,14 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
         }
 
         await inner.EvaluateAsync("id => parent.postMessage({ type: 'newstreaty:height', id, height: 906 }, '*')", actorId);
-        await page.WaitForTimeoutAsync(300);
-        Assert.Equal(before, await Height(claim));
 
         // The same channel with the right origin, frame and shape is obeyed: the checks above are what held.
         await inner.EvaluateAsync("id => parent.postMessage({ type: 'newstreaty:height', id, height: 907 }, '*')", claimId);
         await page.WaitForFunctionAsync("() => document.querySelector('figure[data-widget=claim][data-way=loader] iframe').style.height === '907px'");
+        // Messages reach the page in the order they were sent, so by now every one before 907 has been handled: none moved the frame.
+        var applied = await page.EvaluateAsync<string[]>("() => window.appliedHeights");
+        Assert.Equal("907px", applied[^1]);
+        Assert.All(applied, h => Assert.Contains(h, new[] { before, "907px" }));
     }
 
     [SkippableFact]
@@ -142,15 +143,4 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
     }
 
     private static async Task<string> Height(ILocator frame) => await frame.EvaluateAsync<string>("f => f.style.height");
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsTreaty.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
-    }
 }

@@ -17,7 +17,7 @@ public sealed class EditorBrowserTests(EditorFixture site)
         Assert.Contains("/editor/sign-in", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", EditorFixture.Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("form[action^='/editor/sign-in'] button[type=submit]"); // the header's search form has one too
         await page.WaitForURLAsync(Url(returnTo), Navigation.Parsed);
         return page;
     }

@@ -108,8 +108,7 @@ public sealed class RecordWrites<TInput, TRecord, TView>(
     }
 
     /// <summary>The strong ETag of a view: the hash of exactly the JSON a GET returns for it.</summary>
-    public static string ETagOf(TView view, HttpContext http) =>
-        ETag.Compute(JsonSerializer.SerializeToUtf8Bytes(view, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+    public static string ETagOf(TView view, HttpContext http) => ETag.Of(view, http);
 
     private async Task<TView> RespondWithAsync(string slug, HttpContext http, CancellationToken ct)
     {

@@ -5,7 +5,9 @@ using Microsoft.OpenApi;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Api.Infrastructure;
 
@@ -17,14 +19,15 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
 {
     private static readonly Dictionary<string, string[]> Enums = new(StringComparer.Ordinal)
     {
-        ["/api/v1/claims kind"] = [.. QueryReader.Accepted<ClaimKind>()],
-        ["/api/v1/claims status"] = [.. QueryReader.Accepted<ReviewStatus>()],
-        ["/api/v1/claims sort"] = [.. QueryReader.Accepted<ClaimSort>()],
+        ["/api/v1/claims kind"] = [.. EnumNames.All<ClaimKind>()],
+        ["/api/v1/claims status"] = [.. EnumNames.All<ReviewStatus>()],
+        ["/api/v1/claims sort"] = [.. EnumNames.All<ClaimSort>()],
         ["/api/v1/claims format"] = ["json", "csv"],
-        ["/api/v1/events kind"] = [.. QueryReader.Accepted<EventKind>()],
-        ["/api/v1/actors kind"] = [.. QueryReader.Accepted<ActorKind>()],
-        ["/api/v1/articles genre"] = [.. QueryReader.Accepted<Genre>()],
+        ["/api/v1/events kind"] = [.. EnumNames.All<EventKind>()],
+        ["/api/v1/actors kind"] = [.. EnumNames.All<ActorKind>()],
+        ["/api/v1/articles genre"] = [.. EnumNames.All<Genre>()],
         ["/api/v1/timeline format"] = ["json", "timelinejs"],
+        ["/api/v1/ingestions status"] = [.. EnumNames.All<IngestionStatusFilter>()],
         ["/api/v1/claims/{key} format"] = ["json", "jsonld"],
         ["/api/v1/events/{key} format"] = ["json", "jsonld"],
         ["/api/v1/actors/{key} format"] = ["json", "jsonld"],
@@ -45,6 +48,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["minImportance"] = "4",
         ["limit"] = 20,
         ["key"] = "kim-jong-un",
+        ["bom"] = "true",
     };
 
     private static readonly Dictionary<string, string> Alternatives = new(StringComparer.Ordinal)
@@ -70,6 +74,15 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
             {
                 parameter.Example = example.DeepClone();
             }
+
+            if (parameter.Name is "minSources" or "minImportance" && parameter.Schema is OpenApiSchema number)
+            {
+                // Read as text so a bad value gets a field error, but a client should send a whole number.
+                number.Type = JsonSchemaType.Integer;
+                number.Minimum = parameter.Name == "minSources" ? "0" : "1";
+                number.Maximum = parameter.Name == "minSources" ? "1000" : "5";
+                parameter.Example = parameter.Name == "minSources" ? 2 : 4;
+            }
         }
 
         var isRead = HttpMethods.IsGet(context.Description.HttpMethod ?? "GET");
@@ -84,10 +97,15 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
                 };
             }
 
-            if (Alternatives.TryGetValue(path, out var mediaType) && responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+            if (isRead && Alternatives.TryGetValue(path, out var mediaType) && responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
             {
                 okResponse.Content ??= new Dictionary<string, OpenApiMediaType>();
-                okResponse.Content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                okResponse.Content[mediaType] = new OpenApiMediaType
+                {
+                    Schema = mediaType == Negotiation.JsonLd
+                        ? new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A schema.org JSON-LD document (@context https://schema.org)." }
+                        : new OpenApiSchema { Type = JsonSchemaType.String, Description = "CSV, one claim per row, with a header row." },
+                };
             }
 
             Example(responses, "400", new JsonObject

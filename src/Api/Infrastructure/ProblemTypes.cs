@@ -3,12 +3,14 @@ namespace NewsTreaty.Api.Infrastructure;
 /// <summary>Stable problem "type" URIs; each is documented in docs/api-writes.md.</summary>
 public static class ProblemTypes
 {
-    private const string Base = "https://newstreaty.dev/problems/";
+    /// <summary>What every type here starts with.</summary>
+    public const string Base = "https://newstreaty.dev/problems/";
     public const string Validation = Base + "validation";
     public const string NotFound = Base + "not-found";
     public const string InvalidBundle = Base + "invalid-bundle";
     public const string BadRequest = Base + "bad-request";
     public const string ServerError = Base + "server-error";
+    public const string ServiceUnavailable = Base + "service-unavailable";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string Conflict = Base + "conflict";
@@ -16,5 +18,6 @@ public static class ProblemTypes
     public const string PreconditionRequired = Base + "precondition-required";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string UnprocessableContent = Base + "unprocessable-content";
     public const string TooManyRequests = Base + "too-many-requests";
 }

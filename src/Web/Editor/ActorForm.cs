@@ -37,7 +37,7 @@ internal sealed class ActorForm
         WikidataId = a.WikidataId,
         Description = a.Description ?? "",
         Revision = revision,
-        Aliases = (a.Aliases ?? []).Select(x => new AliasForm { Name = x.Name, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo, Note = x.Note }).ToList(),
+        Aliases = (a.Aliases ?? []).Select(x => new AliasForm { Name = x.Name, Kind = x.Kind, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo, Note = x.Note }).ToList(),
         Affiliations = (a.Affiliations ?? []).Select(x => new AffiliationForm { Organisation = x.Organisation, Role = x.Role, From = x.From, To = x.To }).ToList(),
     };
 
@@ -47,7 +47,7 @@ internal sealed class ActorForm
         Kind,
         string.IsNullOrWhiteSpace(WikidataId) ? null : WikidataId.Trim(),
         Description.Trim(),
-        Aliases.Where(a => !a.IsEmpty).Select(a => new BundleAlias(a.Name.Trim(), Blank(a.ValidFrom), Blank(a.ValidTo), Blank(a.Note))).ToList(),
+        Aliases.Where(a => !a.IsEmpty).Select(a => new BundleAlias(a.Name.Trim(), a.Kind, Blank(a.ValidFrom), Blank(a.ValidTo), Blank(a.Note))).ToList(),
         Affiliations.Where(a => !a.IsEmpty).Select(a => new BundleAffiliation(a.Organisation.Trim(), Blank(a.Role), Blank(a.From), Blank(a.To))).ToList());
 
     /// <summary>The fields whose saved value differs from this form's, with the saved value as people read it.</summary>
@@ -73,7 +73,8 @@ internal sealed class ActorForm
 
     private static string Describe(IEnumerable<AliasForm> aliases) =>
         string.Join("; ", aliases.Where(a => !a.IsEmpty)
-            .Select(a => string.IsNullOrEmpty(a.ValidFrom) && string.IsNullOrEmpty(a.ValidTo) ? a.Name : $"{a.Name} ({a.ValidFrom}–{a.ValidTo})")
+            .Select(a => (a.Kind == AliasKind.Name ? a.Name : $"{a.Name} [{Components.Shared.Labels.Of(a.Kind).ToLowerInvariant()}]")
+                         + (string.IsNullOrEmpty(a.ValidFrom) && string.IsNullOrEmpty(a.ValidTo) ? "" : $" ({a.ValidFrom}–{a.ValidTo})"))
             .Order(StringComparer.Ordinal)); // the stored order is not meaningful, so a reordering is no difference
 
     private static string Describe(IEnumerable<AffiliationForm> affiliations) =>
@@ -82,10 +83,12 @@ internal sealed class ActorForm
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-/// <summary>Another name of the actor, optionally for a period given as partial dates (1961, 1961-07, 1961-07-06).</summary>
+/// <summary>Another name of the actor, of a kind, optionally for a period given as partial dates (1961, 1961-07, 1961-07-06).</summary>
 internal sealed class AliasForm : IFormRow
 {
     public string Name { get; set; } = "";
+
+    public AliasKind Kind { get; set; } = AliasKind.Name;
 
     public string? ValidFrom { get; set; }
 

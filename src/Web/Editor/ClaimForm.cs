@@ -21,6 +21,12 @@ internal sealed class ClaimForm
 
     public string? ClaimantOutlet { get; set; }
 
+    /// <summary>Set when the text does not name the claimant and the attribution is the editor's; <see cref="ClaimantNote"/> says why.</summary>
+    public bool ClaimantInferred { get; set; }
+
+    [StringLength(Limits.Note, ErrorMessage = "The note is too long.")]
+    public string? ClaimantNote { get; set; }
+
     public Hedging Hedging { get; set; } = Hedging.Asserted;
 
     public ReviewStatus Status { get; set; } = ReviewStatus.Unreviewed;
@@ -46,6 +52,8 @@ internal sealed class ClaimForm
         Kind = c.Kind,
         ClaimantActor = c.ClaimantActor,
         ClaimantOutlet = c.ClaimantOutlet,
+        ClaimantInferred = c.ClaimantInferred,
+        ClaimantNote = c.ClaimantNote,
         Hedging = c.Hedging,
         Status = c.Status,
         StatusNote = c.StatusNote,
@@ -59,11 +67,14 @@ internal sealed class ClaimForm
             Start = a.Start,
             End = a.End,
             Role = a.Role,
+            AttributionQuote = a.Attribution?.Quote,
+            AttributionStart = a.Attribution?.Start,
+            AttributionEnd = a.Attribution?.End,
         }).ToList(),
-        Quantities = (c.Quantities ?? []).Select(q => new QuantityForm { Value = q.Value, Unit = q.Unit, Approximate = q.Approximate, Text = q.Text }).ToList(),
+        Quantities = (c.Quantities ?? []).Select(q => new QuantityForm { Value = q.Value, Magnitude = q.Magnitude, Unit = q.Unit, Approximate = q.Approximate, Text = q.Text }).ToList(),
     };
 
-    /// <summary>The record to save (a quantity row without a number is refused beside its field before this is called).</summary>
+    /// <summary>The record to save (a quantity row with neither a number nor a magnitude is refused beside its field before this is called).</summary>
     public BundleClaim ToRecord() => new(
         Slug.Trim(),
         Text.Trim(),
@@ -73,11 +84,13 @@ internal sealed class ClaimForm
         Split(Subjects),
         Split(Events),
         Hedging,
-        Quantities.Where(q => !q.IsEmpty).Select(q => new BundleQuantity(q.Value ?? 0, q.Unit.Trim(), q.Approximate, Blank(q.Text))).ToList(),
+        Quantities.Where(q => !q.IsEmpty).Select(q => new BundleQuantity(q.Value, q.Unit.Trim(), q.Approximate, Blank(q.Text), q.Magnitude)).ToList(),
         Status,
         Blank(StatusNote),
         Appearances.Where(a => !a.IsEmpty)
-            .Select(a => new BundleAppearance(a.Article.Trim(), a.Quote, a.Start ?? 0, a.End ?? 0, a.Role)).ToList());
+            .Select(a => new BundleAppearance(a.Article.Trim(), a.Quote, a.Start ?? 0, a.End ?? 0, a.Role, a.Attribution)).ToList(),
+        ClaimantInferred,
+        Blank(ClaimantNote));
 
     /// <summary>The fields whose saved value differs from this form's, with the saved value as people read it.</summary>
     public static IReadOnlyList<(string Field, string Saved)> Differences(ClaimForm mine, ClaimForm saved)
@@ -95,6 +108,8 @@ internal sealed class ClaimForm
         Compare("Kind", mine.Kind.ToString(), saved.Kind.ToString());
         Compare("Claimant (actor)", mine.ClaimantActor, saved.ClaimantActor);
         Compare("Claimant (outlet)", mine.ClaimantOutlet, saved.ClaimantOutlet);
+        Compare("Attribution inferred", mine.ClaimantInferred ? "yes" : "no", saved.ClaimantInferred ? "yes" : "no");
+        Compare("Why inferred", mine.ClaimantNote, saved.ClaimantNote);
         Compare("Hedging", mine.Hedging.ToString(), saved.Hedging.ToString());
         Compare("Review status", mine.Status.ToString(), saved.Status.ToString());
         Compare("Status note", mine.StatusNote, saved.StatusNote);
@@ -106,11 +121,13 @@ internal sealed class ClaimForm
     }
 
     private static string Describe(IEnumerable<EvidenceForm> evidence) =>
-        string.Join("; ", evidence.Where(a => !a.IsEmpty).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Article} {a.Start}–{a.End} ({a.Role}): “{a.Quote}”"))
+        string.Join("; ", evidence.Where(a => !a.IsEmpty).Select(a => string.Create(CultureInfo.InvariantCulture,
+                $"{a.Article} {a.Start}–{a.End} ({a.Role}): “{a.Quote}”{(a.Attribution is { } at ? $" — “{at.Quote}” {at.Start}–{at.End}" : "")}"))
             .Order(StringComparer.Ordinal)); // the stored order is not meaningful, so a reordering is no difference
 
     private static string Describe(IEnumerable<QuantityForm> quantities) =>
-        string.Join("; ", quantities.Where(q => !q.IsEmpty).Select(q => string.Create(CultureInfo.InvariantCulture, $"{(q.Approximate ? "~" : "")}{q.Value} {q.Unit}"))
+        string.Join("; ", quantities.Where(q => !q.IsEmpty).Select(q => string.Create(CultureInfo.InvariantCulture,
+                $"{(q.Approximate ? "~" : "")}{(q.Magnitude is { } m ? m.Words() : q.Value)} {q.Unit}"))
             .Order(StringComparer.Ordinal));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -134,15 +151,31 @@ internal sealed class EvidenceForm : IFormRow
 
     public AppearanceRole Role { get; set; } = AppearanceRole.Reports;
 
+    /// <summary>The words next to the quotation that name its speaker, when the quotation does not (optional).</summary>
+    public string? AttributionQuote { get; set; }
+
+    public int? AttributionStart { get; set; }
+
+    public int? AttributionEnd { get; set; }
+
+    public BundleAttribution? Attribution => string.IsNullOrWhiteSpace(AttributionQuote)
+        ? null
+        : new BundleAttribution(AttributionQuote, AttributionStart ?? 0, AttributionEnd ?? 0);
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Article) && string.IsNullOrWhiteSpace(Quote);
 
     public string MainField => nameof(Quote);
 }
 
-/// <summary>A number the claim states, with its unit and the claim's own wording of it (e.g. "about $10bn").</summary>
+/// <summary>
+/// A number the claim states, with its unit and the claim's own wording of it (e.g. "about $10bn"), or only its
+/// magnitude when the text gives no number ("millions of shells").
+/// </summary>
 internal sealed class QuantityForm : IFormRow
 {
     public decimal? Value { get; set; }
+
+    public QuantityMagnitude? Magnitude { get; set; }
 
     public string Unit { get; set; } = "";
 
@@ -150,7 +183,7 @@ internal sealed class QuantityForm : IFormRow
 
     public string? Text { get; set; }
 
-    public bool IsEmpty => Value is null && string.IsNullOrWhiteSpace(Unit);
+    public bool IsEmpty => Value is null && Magnitude is null && string.IsNullOrWhiteSpace(Unit);
 
     public string MainField => nameof(Value);
 }

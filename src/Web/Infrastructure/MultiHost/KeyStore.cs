@@ -8,7 +8,7 @@ namespace NewsTreaty.Web.Infrastructure.MultiHost;
 
 /// <summary>
 /// The Data Protection keys (antiforgery tokens, editor sign-in cookies, the desk's circuits) in the database every
-/// host shares, table <c>data_protection_keys</c> of schema step 0009: a cookie or form issued by one host is read by
+/// host shares, table <c>data_protection_keys</c> of schema step 0012: a cookie or form issued by one host is read by
 /// any other, and by this one after a restart. Its own small context, so the domain model stays free of it.
 /// </summary>
 internal sealed class KeyStoreContext(DbContextOptions<KeyStoreContext> options) : DbContext(options), IDataProtectionKeyContext
