@@ -120,7 +120,7 @@ public static class PublicReadCache
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            services.GetRequiredService<ReadCacheMetrics>(); // counts invalidations from the first one on
+            services.GetRequiredService<ReadCacheMetrics>(); // counts evictions from the first one on
             changes.Changed += Evict;
             return Task.CompletedTask;
         }

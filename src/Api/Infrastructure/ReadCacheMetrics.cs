@@ -4,31 +4,36 @@ using NewsTreaty.Domain.Data;
 namespace NewsTreaty.Api.Infrastructure;
 
 /// <summary>
-/// The read cache's own metrics (meter <c>NewsTreaty.ReadCache</c>): each cacheable request as a hit or a miss,
-/// each request the cache had to pass by while blind to other hosts' writes, and each invalidation with where the
-/// change came from. Exported with the rest of the OpenTelemetry metrics when telemetry is configured; the load
-/// script reads the hit rate of every row from them.
+/// The read cache's own meter, <c>NewsTreaty.ReadCache</c>: <c>newstreaty.read_cache.requests</c> counts each
+/// cacheable request by <c>result</c> (hit, miss, or bypass while the cache cannot trust what it holds because the
+/// database watch is behind), <c>newstreaty.read_cache.evictions</c> each emptying of the cache by the
+/// <c>source</c> of the change (this-process, database, resync). Readable with <c>dotnet-counters</c> at any time,
+/// and exported with the OpenTelemetry metrics when telemetry is configured (docs/deployment.md).
 /// </summary>
 public sealed class ReadCacheMetrics
 {
     public const string MeterName = "NewsTreaty.ReadCache";
 
+    private static readonly KeyValuePair<string, object?> HitTag = new("result", "hit");
+    private static readonly KeyValuePair<string, object?> MissTag = new("result", "miss");
+    private static readonly KeyValuePair<string, object?> BypassTag = new("result", "bypass");
+
     private readonly Counter<long> _requests;
-    private readonly Counter<long> _invalidations;
+    private readonly Counter<long> _evictions;
 
     public ReadCacheMetrics(IMeterFactory meters, DataChanges changes)
     {
         var meter = meters.Create(MeterName);
         _requests = meter.CreateCounter<long>("newstreaty.read_cache.requests", "{request}", "Cacheable requests by result: hit, miss, or bypass while the cache cannot trust what it holds");
-        _invalidations = meter.CreateCounter<long>("newstreaty.read_cache.invalidations", "{invalidation}", "Times the cache was emptied, by the source of the change");
-        changes.Noticed += source => _invalidations.Add(1, new KeyValuePair<string, object?>("newstreaty.change.source", Name(source)));
+        _evictions = meter.CreateCounter<long>("newstreaty.read_cache.evictions", "{eviction}", "Times the cache was emptied, by the source of the change");
+        changes.Noticed += source => _evictions.Add(1, new KeyValuePair<string, object?>("source", Name(source)));
     }
 
-    public void Hit() => _requests.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+    public void Hit() => _requests.Add(1, HitTag);
 
-    public void Miss() => _requests.Add(1, new KeyValuePair<string, object?>("result", "miss"));
+    public void Miss() => _requests.Add(1, MissTag);
 
-    public void Bypass() => _requests.Add(1, new KeyValuePair<string, object?>("result", "bypass"));
+    public void Bypass() => _requests.Add(1, BypassTag);
 
     private static string Name(ChangeSource source) => source switch
     {

@@ -10,7 +10,7 @@ internal static class Hosting
         DatabaseSettings.From(configuration["Database:Provider"], configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
 
     public static void AddNewsTreatyData(this WebApplicationBuilder builder) =>
-        builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration));
+        builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration).Identified());
 
     /// <summary>Migrates the schema and, on an empty database, loads the curated dataset before the first request.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)

@@ -1,130 +1,133 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NewsTreaty.Domain.Data;
+using Npgsql;
 
 namespace NewsTreaty.Web.Infrastructure.MultiHost;
 
-/// <summary>"ChangeWatch" in appsettings: how this host hears of writes made by other hosts and the CLI.</summary>
-internal sealed class ChangeWatchSettings
-{
-    public const string Section = "ChangeWatch";
-
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>SQLite: how often <c>PRAGMA data_version</c> is read. PostgreSQL: how long to wait before listening again after a lost connection.</summary>
-    public int IntervalMilliseconds { get; set; } = 250;
-}
-
-internal static class ChangeWatchRegistration
-{
-    public static void AddNewsTreatyChangeWatch(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<ChangeWatchSettings>().BindConfiguration(ChangeWatchSettings.Section);
-        builder.Services.AddHostedService<DatabaseWatch>();
-    }
-}
-
 /// <summary>
-/// Tells <see cref="DataChanges"/> about writes this process did not make, so its read cache drops them within a
-/// second: on PostgreSQL by LISTEN on the channel that the statement triggers of the change-notice schema step
-/// NOTIFY at every commit, on SQLite by reading <c>PRAGMA data_version</c>, which moves whenever another
-/// connection (another process, the CLI) commits to the file. While the watch is down, the read cache serves
-/// nothing it holds (<see cref="DataChanges.Trustworthy"/>), and when it is back everything counts as changed.
+/// Tells <see cref="DataChanges"/> about writes this process did not make (other hosts, the CLI, psql), so the read
+/// cache drops what they changed within a second: PostgreSQL by LISTEN/NOTIFY, SQLite by <c>PRAGMA data_version</c>
+/// (<see cref="IChangeFeed"/>). The cache trusts what it holds only for a lease after the watch's last answer, so a
+/// watch that is down or stalled costs speed, never correctness; a connection that comes back counts as a change,
+/// since notices may have been missed meanwhile. The first connection is made before the host takes requests.
 /// </summary>
 internal sealed class DatabaseWatch(
-    DatabaseSettings database, DataChanges changes, IOptions<ChangeWatchSettings> options, ILogger<DatabaseWatch> logger) : BackgroundService
+    DatabaseSettings database, DataChanges changes, IOptions<ChangeWatchSettings> options, TimeProvider clock, ILogger<DatabaseWatch> logger)
+    : BackgroundService
 {
-    public const string Channel = "newstreaty_changes";
-
+    private IChangeFeed? _feed;
     private bool _lost;
+
+    private ChangeWatchSettings Settings => options.Value;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!Settings.Enabled || IsPrivateToThisProcess())
+        {
+            return; // no watch: the cache stays trusted, as for one process that owns its data
+        }
+
+        changes.Distrust();
+        await ConnectAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        if (!settings.Enabled)
+        try
         {
-            return;
-        }
-
-        // Blind until the first watch is up: a write made elsewhere before then would otherwise go unseen.
-        changes.Lost();
-        var pause = TimeSpan.FromMilliseconds(Math.Max(10, settings.IntervalMilliseconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await (database.Provider == DatabaseProvider.PostgreSql
-                    ? ListenAsync(stoppingToken)
-                    : PollAsync(pause, stoppingToken));
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or SqliteException or InvalidOperationException or System.IO.IOException or TimeoutException)
-            {
-                if (!_lost)
+                if (_feed is null)
                 {
-                    logger.LogWarning(ex, "Lost the watch on the database for other hosts' writes; the read cache serves nothing until it is back");
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(500, Settings.IntervalMilliseconds)), clock, stoppingToken);
+                    await ConnectAsync(stoppingToken);
+                    continue;
                 }
 
-                _lost = true;
-                changes.Lost();
+                try
+                {
+                    await _feed.NextAsync(stoppingToken);
+                }
+                catch (Exception ex) when (IsConnectionFailure(ex) && !stoppingToken.IsCancellationRequested)
+                {
+                    await LoseAsync(ex);
+                }
             }
-
-            await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+        finally
+        {
+            await DropFeedAsync();
         }
     }
 
-    private void Watching()
+    private async Task ConnectAsync(CancellationToken ct)
     {
-        if (_lost)
+        try
         {
-            logger.LogInformation("Watching the database for other hosts' writes again");
-        }
-
-        _lost = false;
-        changes.Regained();
-    }
-
-    private async Task ListenAsync(CancellationToken ct)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 15 };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(ct);
-        connection.Notification += (_, _) => changes.Notify(ChangeSource.Database);
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-        {
-            await listen.ExecuteNonQueryAsync(ct);
-        }
-
-        Watching();
-        while (true)
-        {
-            await connection.WaitAsync(ct);
-        }
-    }
-
-    private async Task PollAsync(TimeSpan pause, CancellationToken ct)
-    {
-        // Its own connection, outside the pool: data_version counts the commits of every connection but this one.
-        var builder = new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false, Mode = SqliteOpenMode.ReadOnly };
-        await using var connection = new SqliteConnection(builder.ConnectionString);
-        await connection.OpenAsync(ct);
-        await using var read = connection.CreateCommand();
-        read.CommandText = "PRAGMA data_version";
-        var seen = (long)(await read.ExecuteScalarAsync(ct))!;
-        Watching();
-        while (true)
-        {
-            await Task.Delay(pause, ct);
-            var now = (long)(await read.ExecuteScalarAsync(ct))!;
-            if (now != seen)
+            _feed = database.Provider == DatabaseProvider.PostgreSql
+                ? await PostgresChangeFeed.OpenAsync(database, changes, Settings, clock, ct)
+                : await SqliteChangeFeed.OpenAsync(database, changes, Settings, clock, ct);
+            if (_lost)
             {
-                seen = now;
-                changes.Notify(ChangeSource.Database);
+                logger.LogInformation("Watching the database for other processes' writes again; the read cache starts afresh");
+            }
+
+            _lost = false;
+        }
+        catch (Exception ex) when (IsConnectionFailure(ex) && !ct.IsCancellationRequested)
+        {
+            await LoseAsync(ex);
+        }
+    }
+
+    private async Task LoseAsync(Exception ex)
+    {
+        changes.Distrust();
+        if (!_lost)
+        {
+            logger.LogWarning(ex, "Lost the watch on the database for other processes' writes; the read cache is bypassed until it is back");
+        }
+
+        _lost = true;
+        await DropFeedAsync();
+    }
+
+    private async Task DropFeedAsync()
+    {
+        if (_feed is { } feed)
+        {
+            _feed = null;
+            try
+            {
+                await feed.DisposeAsync();
+            }
+            catch (Exception ex) when (IsConnectionFailure(ex))
+            {
+                // already broken: nothing to close
             }
         }
     }
+
+    /// <summary>An in-memory SQLite database has no other writers.</summary>
+    private bool IsPrivateToThisProcess()
+    {
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            return false;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(database.ConnectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+    }
+
+    private static bool IsConnectionFailure(Exception ex) =>
+        ex is NpgsqlException or SqliteException or IOException or SocketException or TimeoutException or InvalidOperationException
+            or OperationCanceledException;
 }

@@ -59,7 +59,7 @@ internal static class KeyStore
             }
 
             var keys = app.Services.GetRequiredService<IKeyManager>();
-            var now = DateTimeOffset.UtcNow;
+            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
             if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2)))
             {
                 keys.CreateNewKey(now, now.AddDays(90));

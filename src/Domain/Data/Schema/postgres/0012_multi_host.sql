@@ -10,13 +10,14 @@ CREATE TABLE data_protection_keys (
 );
 
 -- Change notices: every statement that writes published data NOTIFYs the channel newstreaty_changes with the
--- table's name. PostgreSQL delivers notices only when (and if) the transaction commits, once per distinct
--- payload, so a transaction of a thousand inserts costs a handful of notices. Every host LISTENs and drops its
--- read cache on a notice, whoever wrote: another host, the CLI, psql. Statement triggers (not row triggers) keep
--- bulk writes cheap. Tables created by later steps that hold published data add the same trigger.
+-- writer's application_name (each host names its connections uniquely, so it can skip the notices of its own writes,
+-- which it has already seen). PostgreSQL delivers notices only when (and if) the transaction commits, once per
+-- distinct payload, so a transaction of a thousand inserts costs one notice. Every host LISTENs and drops its read
+-- cache on a notice from anyone else: another host, the CLI, psql. Statement triggers (not row triggers) keep bulk
+-- writes cheap. Later steps that create tables of published data add the same trigger (a test checks they do).
 CREATE FUNCTION newstreaty_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('newstreaty_changes', TG_TABLE_NAME);
+    PERFORM pg_notify('newstreaty_changes', current_setting('application_name'));
     RETURN NULL;
 END
 $$;
