@@ -204,6 +204,7 @@ public abstract class ReadCacheLimitTests(DatabaseProvider provider)
         {
             ["ApiLimits:AnonymousPermitLimit"] = "3",
             ["ApiLimits:WindowSeconds"] = "600",
+            ["ChangeWatch:Enabled"] = "false", // asserts a hit: no lease to lapse on a loaded machine
         });
         var client = factory.CreateClient();
 

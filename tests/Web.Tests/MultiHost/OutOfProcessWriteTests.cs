@@ -37,6 +37,17 @@ public sealed class OutOfProcessWriteTests(ITestOutputHelper output) : IDisposab
         var reads = await Freshness.ReadAcrossThePromiseAsync(reader, Slug, "Imported by the command line.", written);
         var noticed = await heard.WaitAsync(TimeSpan.FromSeconds(10));
         await Freshness.ReadUntilCachedAsync(reader, Slug, "Imported by the command line.", TimeSpan.FromSeconds(10));
+        var heardDirect = Freshness.NextNoticeAsync(host, ChangeSource.Database);
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString + ";Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var update = other.CreateCommand();
+            update.CommandText = $"UPDATE claims SET StatusNote = 'Written by another connection.' WHERE Slug = '{Slug}'";
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var committed = Stopwatch.GetTimestamp();
+        output.WriteLine($"the host heard of a commit by another connection {Stopwatch.GetElapsedTime(committed, await heardDirect.WaitAsync(TimeSpan.FromSeconds(10))).TotalMilliseconds:F1} ms after it returned");
         output.WriteLine($"the host heard of the import {Stopwatch.GetElapsedTime(written, noticed).TotalMilliseconds:F1} ms after the CLI exited; "
             + $"first fresh read sent {reads.First(r => r.StatusNote == "Imported by the command line.").SentAfterWrite.TotalMilliseconds:F1} ms after it");
     }

@@ -38,6 +38,10 @@ public sealed class TwoHostTests(ITestOutputHelper output)
         var noticed = await heard.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(reads.Count(r => r.StatusNote == "Written on host A.") > 1);
         await Freshness.ReadUntilCachedAsync(readerB, Slug, "Written on host A.", TimeSpan.FromSeconds(10));
+        var heardDirect = Freshness.NextNoticeAsync(hosts.B, ChangeSource.Database);
+        Assert.Equal(1, await hosts.ExecuteAsync($"UPDATE claims SET \"StatusNote\" = 'Written by psql.' WHERE \"Slug\" = '{Slug}'"));
+        var committed = Stopwatch.GetTimestamp();
+        output.WriteLine($"B heard of a commit by another connection {Stopwatch.GetElapsedTime(committed, await heardDirect.WaitAsync(TimeSpan.FromSeconds(10))).TotalMilliseconds:F1} ms after the commit returned (negative: before it returned)");
         output.WriteLine($"B heard of A's write {Stopwatch.GetElapsedTime(sent, noticed).TotalMilliseconds:F1} ms after the PUT was sent "
             + $"(A answered after {Stopwatch.GetElapsedTime(sent, answered).TotalMilliseconds:F1} ms); first fresh read on B sent "
             + $"{reads.First(r => r.StatusNote == "Written on host A.").SentAfterWrite.TotalMilliseconds:F1} ms after A answered; {reads.Count} reads");
