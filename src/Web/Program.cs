@@ -5,6 +5,7 @@ using NewsTreaty.Web.Components;
 using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
+using NewsTreaty.Web.Infrastructure.MultiHost;
 
 if (CommandLine.IsCommand(args))
 {
@@ -16,6 +17,8 @@ builder.AddNewsTreatyLogging();
 builder.AddNewsTreatyProxies();
 builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
+builder.AddNewsTreatyTelemetry();
+builder.AddNewsTreatyChangeWatch();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
 builder.Services.AddRazorComponents();
@@ -46,6 +49,7 @@ app.MapApiDocs();
 app.MapEmbeds();
 app.MapNewsTreatyReader();
 app.MapLoadTestBaseline();
+app.MapNewsTreatyTelemetry();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

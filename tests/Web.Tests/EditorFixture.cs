@@ -21,7 +21,9 @@ public sealed class EditorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory = new NewsTreatyFactory(_database);
+        // One host that owns its file: EditorCacheTests asserts a cache hit, which a watch's lease lapsing on a loaded
+        // machine would turn into a bypass. MultiHost/ tests the watch.
+        Factory = new NewsTreatyFactory(_database, new Dictionary<string, string?> { ["ChangeWatch:Enabled"] = "false" });
         Factory.UseKestrel(0);
         Factory.StartServer();
         using var client = Factory.CreateClient();

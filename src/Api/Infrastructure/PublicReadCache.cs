@@ -14,7 +14,8 @@ namespace NewsTreaty.Api.Infrastructure;
 /// endpoint and its queries. Runs after the rate limiter (a cache hit still counts) and authentication (a request
 /// with a key, valid or not, always reaches the endpoint). Every committed write in this process starts a new
 /// <see cref="DataChanges.Generation"/>, which is part of the cache key, so nothing read before a write is served
-/// after it, even when that read finishes storing its response after the write evicted the cache.
+/// after it, even when that read finishes storing its response after the write evicted the cache. Writes made by other
+/// hosts and the CLI arrive through the database watch (NewsTreaty.Web's DatabaseWatch) the same way.
 /// </summary>
 public static class PublicReadCache
 {
@@ -34,6 +35,7 @@ public static class PublicReadCache
             o.UseCaseSensitivePaths = true; // slugs are case-sensitive
         });
         services.AddHostedService<Eviction>();
+        services.AddSingleton<ReadCacheMetrics>();
         return services;
     }
 
@@ -61,6 +63,15 @@ public static class PublicReadCache
                 return ValueTask.CompletedTask;
             }
 
+            var changes = http.RequestServices.GetRequiredService<DataChanges>();
+            if (!changes.Trustworthy)
+            {
+                // Blind to other hosts' writes (the database watch is down): what the cache holds may be stale, and
+                // what it would store could not be invalidated. Every request goes to the database until the watch is back.
+                http.RequestServices.GetRequiredService<ReadCacheMetrics>().Bypass();
+                return ValueTask.CompletedTask;
+            }
+
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
@@ -74,8 +85,7 @@ public static class PublicReadCache
             context.Tags.Add(Tag);
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.HeaderNames = HeaderNames.Accept;
-            context.CacheVaryByRules.VaryByValues["generation"] =
-                http.RequestServices.GetRequiredService<DataChanges>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.CacheVaryByRules.VaryByValues["generation"] = changes.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
             // Set as the response leaves, after the cache has taken its copy of the headers, so a stored entry never says "miss".
             http.Response.OnStarting(() =>
             {
@@ -88,11 +98,13 @@ public static class PublicReadCache
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             context.HttpContext.Items[CacheHeader] = true;
+            context.HttpContext.RequestServices.GetRequiredService<ReadCacheMetrics>().Hit();
             return ValueTask.CompletedTask;
         }
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
+            context.HttpContext.RequestServices.GetRequiredService<ReadCacheMetrics>().Miss();
             var response = context.HttpContext.Response;
             if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
             {
@@ -104,10 +116,11 @@ public static class PublicReadCache
     }
 
     /// <summary>Drops every entry when data changes: the generation already keeps old entries from being served, this frees their memory.</summary>
-    private sealed class Eviction(DataChanges changes, IOutputCacheStore store) : IHostedService
+    private sealed class Eviction(DataChanges changes, IOutputCacheStore store, IServiceProvider services) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
+            services.GetRequiredService<ReadCacheMetrics>(); // counts evictions from the first one on
             changes.Changed += Evict;
             return Task.CompletedTask;
         }

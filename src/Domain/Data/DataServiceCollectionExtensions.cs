@@ -20,7 +20,7 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddNewsTreatyData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        var changes = new DataChanges();
+        var changes = new DataChanges(TimeProvider.System);
         services.AddSingleton(changes);
         var interceptors = DataChangeInterceptors.For(changes);
         services.AddDbContextPool<NewsTreatyDbContext>(options => settings.Configure(options.AddInterceptors(interceptors)));

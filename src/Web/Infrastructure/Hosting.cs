@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Web.Infrastructure.MultiHost;
 
 namespace NewsTreaty.Web.Infrastructure;
 
@@ -10,7 +10,7 @@ internal static class Hosting
         DatabaseSettings.From(configuration["Database:Provider"], configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
 
     public static void AddNewsTreatyData(this WebApplicationBuilder builder) =>
-        builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration));
+        builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration).Identified());
 
     /// <summary>Migrates the schema and, on an empty database, loads the curated dataset before the first request.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
@@ -18,16 +18,7 @@ internal static class Hosting
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(app.Configuration.GetValue("Database:SeedOnStart", true), app.Lifetime.ApplicationStopping);
-    }
-
-    /// <summary>Keeps antiforgery and sign-in keys in a folder that outlives the container when DataProtection:KeysFolder is set.</summary>
-    public static void AddNewsTreatyDataProtection(this WebApplicationBuilder builder)
-    {
-        var protection = builder.Services.AddDataProtection().SetApplicationName("NewsTreaty");
-        if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder)
-        {
-            protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
-        }
+        await app.EnsureDataProtectionKeyAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static void AddNewsTreatyHealthChecks(this IServiceCollection services) =>
