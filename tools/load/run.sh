@@ -232,8 +232,9 @@ if [ "${WRITES:-1}" != 0 ]; then
             appearances: [{ article: $article, quote: $q, start: 0, end: ($q | length), role: "reports" }] }] }' >"$work/bulk.json"
     seconds=$(curl -fs -o "$work/bulk-result.json" -w '%{time_total}' -H "X-Api-Key: $key" -H "Content-Type: application/json" \
       --data-binary @"$work/bulk.json" "$base/api/v1/import" || echo "failed")
+    case $seconds in failed) ;; *) seconds="${seconds}s" ;; esac
     per=$(awk -v s="$seconds" -v n="$bulk" 'BEGIN { if (s + 0 > 0) printf "%.2f ms per claim, %.0f claims/s", 1000 * s / n, n / s; else print "failed" }')
-    say "| \`POST /api/v1/import\`, one bundle of $bulk new claims | | | ${seconds}s | | | $(cut -d' ' -f1 /proc/loadavg) | $per |"
+    say "| \`POST /api/v1/import\`, one bundle of $bulk new claims | | | ${seconds} | | | $(cut -d' ' -f1 /proc/loadavg) | $per |"
   fi
 fi
 say
