@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Querying;
 
@@ -31,8 +32,13 @@ public sealed partial class ArticleQueries(NewsTreatyDbContext db)
         var origin = article.OriginOutletId is { } originId && originId != article.OutletId
             ? await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == originId, ct)
             : null;
-        var dependants = await db.Articles.AsNoTracking().Include(a => a.Outlet).Include(a => a.Relations)
-            .Where(a => a.Relations.Any(r => r.TargetArticleId == id)).ToListAsync(ct);
+        // Copies and relays of this article: their relation and the few columns shown, never their text.
+        var dependants = await (
+            from r in db.Set<ArticleRelation>().AsNoTracking()
+            where r.TargetArticleId == id
+            join d in db.Articles.AsNoTracking() on r.ArticleId equals d.Id
+            orderby d.Id, r.Id
+            select new { r.Kind, r.Note, d.Id, d.Slug, d.Headline, d.PublishedOn, d.Outlet }).ToListAsync(ct);
         // The article's own appearances, grouped: first position per claim, the first ClaimsShown in reading order.
         // A wire story quoted across a large corpus can carry thousands of claims; the claim list filtered by
         // article pages through them all.
@@ -56,8 +62,8 @@ public sealed partial class ArticleQueries(NewsTreatyDbContext db)
             article.CanonicalUrl, article.Summary, Map.Published(article),
             article.Relations.Select(r => new RelationView(r.Kind, r.TargetArticle is null ? null : Map.Ref(r.TargetArticle),
                 r.TargetOutlet is null ? null : Map.Ref(r.TargetOutlet), r.Note)).ToList(),
-            dependants.SelectMany(d => d.Relations.Where(r => r.TargetArticleId == id)
-                .Select(r => new RelationView(r.Kind, Map.Ref(d), Map.Ref(d.Outlet), r.Note))).ToList(),
+            dependants.Select(d => new RelationView(d.Kind,
+                new ArticleRef(d.Id, d.Slug, d.Headline, d.Outlet.Name, DateView.Of(d.PublishedOn)), Map.Ref(d.Outlet), d.Note)).ToList(),
             article.SourceName, article.SourceSha256, article.Text is not null,
             claims.Select(Map.Ref).ToList(), claimsCount, actors, events.Select(Map.Ref).ToList(), article.Revision, article.UpdatedAt);
     }

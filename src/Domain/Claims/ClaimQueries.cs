@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Events;
 using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Claims;
@@ -41,39 +43,40 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 
     public async Task<ClaimView?> GetAsync(string key, CancellationToken ct)
     {
-        var claim = await db.Claims.AsNoTracking().AsSplitQuery()
-            .Include(c => c.ClaimantActor).Include(c => c.ClaimantOutlet)
-            .Include(c => c.Subjects).ThenInclude(s => s.Actor)
-            .Include(c => c.Events).ThenInclude(e => e.Event)
-            .Include(c => c.Quantities)
-            .Include(c => c.Appearances).ThenInclude(a => a.Article).ThenInclude(a => a.Outlet)
-            .FirstOrDefaultAsync(KeyLookup.ByIdOrSlug<Claim>(key), ct);
-        if (claim is null)
+        var compiled = ClaimRecordQueries.For(db);
+        var head = int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var byId)
+            ? await compiled.ById(db, byId)
+            : await compiled.BySlug(db, key);
+        if (head is null)
         {
             return null;
         }
 
-        var originIds = claim.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().ToList();
-        var origins = await db.Outlets.AsNoTracking().Where(o => originIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var appearances = InOriginOrder(claim.Appearances)
-            .Select(a => new AppearanceView(a.Id, Map.Ref(a.Article), Map.Ref(a.Article.Outlet),
-                Map.Ref(origins[a.Article.OriginOutletId ?? a.Article.OutletId]), a.Quote, a.Start, a.End, a.Role, a.Attribution))
+        var claim = head.Claim;
+        var subjects = await ClaimRecordQueries.ListAsync(compiled.Subjects(db, claim.Id), ct);
+        var events = await ClaimRecordQueries.ListAsync(compiled.Events(db, claim.Id), ct);
+        var quantities = await ClaimRecordQueries.ListAsync(compiled.Quantities(db, claim.Id), ct);
+        var found = await ClaimRecordQueries.ListAsync(compiled.Appearances(db, claim.Id), ct);
+        var appearances = InOriginOrder(found)
+            .Select(a => new AppearanceView(a.Id, new ArticleRef(a.ArticleId, a.ArticleSlug, a.Headline, a.Outlet.Name, DateView.Of(a.PublishedOn)),
+                Map.Ref(a.Outlet), Map.Ref(a.Origin), a.Quote, a.Start, a.End, a.Role,
+                a.AttributionQuote is { } q && a.AttributionStart is { } s && a.AttributionEnd is { } e ? new AttributionSpan(q, s, e) : null))
             .ToList();
-        var corroboration = Corroboration.From(claim.Appearances.Select(a => (a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId, a.Role)));
-
-        var eventIds = claim.Events.Select(e => e.EventId).ToList();
-        var subjectIds = claim.Subjects.Select(s => s.ActorId).ToList();
-        var related = await RelatedAsync(claim.Id, eventIds, subjectIds, ct);
+        var corroboration = Corroboration.From(found.Select(a => (a.Outlet.Id, a.Origin.Id, a.Role)));
+        var related = await RelatedAsync(claim.Id, events.Select(e => e.Id).ToList(), subjects.Select(s => s.Id).ToList(), ct);
+        var claimant = head.ActorId is { } actorId
+            ? new ClaimantView("actor", actorId, head.ActorSlug!, head.ActorName!, claim.ClaimantInferred, claim.ClaimantNote, head.ActorKind)
+            : new ClaimantView("outlet", head.OutletId!.Value, head.OutletSlug!, head.OutletName!, claim.ClaimantInferred, claim.ClaimantNote);
 
         return new ClaimView(
-            claim.Id, claim.Slug, claim.Text, claim.Kind, Map.Claimant(claim),
-            claim.Subjects.Select(s => Map.Ref(s.Actor)).OrderBy(a => a.Name).ToList(),
-            claim.Events.Select(e => Map.Ref(e.Event)).OrderBy(e => e.Date.Start).ToList(),
+            claim.Id, claim.Slug, claim.Text, claim.Kind, claimant,
+            subjects.OrderBy(a => a.Name).ToList(),
+            events.Select(e => new EventRef(e.Id, e.Slug, e.Title, DateView.Of(e.Date), e.Kind)).OrderBy(e => e.Date.Start).ToList(),
             claim.Hedging,
-            claim.Quantities.OrderBy(q => q.Id).Select(Map.Quantity).ToList(),
+            quantities.Select(Map.Quantity).ToList(),
             claim.Status, claim.StatusNote, appearances,
             new CorroborationView(corroboration.Outlets, corroboration.IndependentOrigins),
-            claim.Appearances.Count > 0 ? claim.Appearances.Min(a => a.Article.PublishedUtc) : null,
+            found.Count > 0 ? found.Min(a => a.PublishedUtc) : null,
             related,
             claim.Revision, claim.UpdatedAt);
     }
@@ -83,10 +86,10 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
     /// origin's own article comes before its syndicated copies and relays even when a copy was dated earlier (the
     /// Straits Times ran the Economist's piece on 18 June, the Economist's print edition is dated 22 June).
     /// </summary>
-    internal static IEnumerable<Appearance> InOriginOrder(IEnumerable<Appearance> appearances) =>
-        appearances.GroupBy(a => a.Article.OriginOutletId ?? a.Article.OutletId)
-            .OrderBy(g => g.Min(a => a.Article.PublishedUtc)).ThenBy(g => g.Key)
-            .SelectMany(g => g.OrderBy(a => a.Article.OutletId == g.Key ? 0 : 1).ThenBy(a => a.Article.PublishedUtc).ThenBy(a => a.Id));
+    private static IEnumerable<ClaimRecordQueries.AppearanceRow> InOriginOrder(IEnumerable<ClaimRecordQueries.AppearanceRow> appearances) =>
+        appearances.GroupBy(a => a.Origin.Id)
+            .OrderBy(g => g.Min(a => a.PublishedUtc)).ThenBy(g => g.Key)
+            .SelectMany(g => g.OrderBy(a => a.Outlet.Id == g.Key ? 0 : 1).ThenBy(a => a.PublishedUtc).ThenBy(a => a.Id));
 
     /// <summary>
     /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one. Candidates are each
@@ -97,25 +100,33 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
     private async Task<List<ClaimRef>> RelatedAsync(int id, List<int> eventIds, List<int> subjectIds, CancellationToken ct)
     {
         const int Candidates = 400;
+        var compiled = ClaimRecordQueries.For(db);
         var candidates = new List<(int Id, int Weight)>();
         foreach (var eventId in eventIds.Take(8))
         {
-            candidates.AddRange((await db.Set<ClaimEvent>().AsNoTracking().Where(e => e.EventId == eventId && e.ClaimId != id)
-                .OrderByDescending(e => e.FirstSeenUtc).ThenByDescending(e => e.ClaimId).Select(e => e.ClaimId).Take(Candidates)
-                .ToListAsync(ct)).Select(c => (c, 2)));
+            await foreach (var claim in compiled.EventNeighbours(db, eventId, id, Candidates).WithCancellation(ct))
+            {
+                candidates.Add((claim, 2));
+            }
         }
 
         foreach (var actorId in subjectIds.Take(8))
         {
-            candidates.AddRange((await db.Set<ClaimSubject>().AsNoTracking().Where(s => s.ActorId == actorId && s.ClaimId != id)
-                .OrderByDescending(s => s.FirstSeenUtc).ThenByDescending(s => s.ClaimId).Select(s => s.ClaimId).Take(Candidates)
-                .ToListAsync(ct)).Select(c => (c, 1)));
+            await foreach (var claim in compiled.SubjectNeighbours(db, actorId, id, Candidates).WithCancellation(ct))
+            {
+                candidates.Add((claim, 1));
+            }
         }
 
         var top = candidates.GroupBy(c => c.Id).Select(g => (g.Key, Score: g.Sum(c => c.Weight)))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Key).Take(8).ToList();
         var ids = top.Select(t => t.Key).ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        return top.Where(t => claims.ContainsKey(t.Key)).Select(t => Map.Ref(claims[t.Key])).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var claims = (await ClaimRecordQueries.ListAsync(compiled.Refs(db, ids), ct)).ToDictionary(c => c.Id);
+        return top.Where(t => claims.ContainsKey(t.Key)).Select(t => claims[t.Key]).ToList();
     }
 }

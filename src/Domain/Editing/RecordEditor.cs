@@ -148,6 +148,10 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         return await InTransactionAsync(async () =>
         {
             var result = await importer.ImportAsync(bundle, ct);
+            // The import is saved: stop tracking its entities, so that adding the revisions below costs the same for the
+            // thousandth record as for the first (each save used to scan every entity the import had tracked), and
+            // store the revisions with one save.
+            db.ChangeTracker.Clear();
             foreach (var record in records)
             {
                 if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is not { } written)
@@ -157,14 +161,15 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
                 if (!stored.TryGetValue((record.Resource, record.Slug), out var previous))
                 {
-                    await RecordAsync(written, RevisionAction.Create, actor, null, ct);
+                    await RecordAsync(written, RevisionAction.Create, actor, null, ct, save: false);
                 }
                 else if (written.Revision != previous.Revision)
                 {
-                    await RecordAsync(written, RevisionAction.Update, actor, previous.Snapshot, ct);
+                    await RecordAsync(written, RevisionAction.Update, actor, previous.Snapshot, ct, save: false);
                 }
             }
 
+            await db.SaveChangesAsync(ct);
             return result;
         }, null, "", ct);
     }
@@ -192,11 +197,15 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         }
     }
 
-    private async Task RecordAsync(RecordKey key, RevisionAction action, string actor, string? before, CancellationToken ct)
+    private async Task RecordAsync(RecordKey key, RevisionAction action, string actor, string? before, CancellationToken ct, bool save = true)
     {
         var after = await exporter.ExportRecordAsync(key.Kind, key.Id, ct) is { } record ? Records.Serialize(record) : null;
         db.Revisions.Add(new Revision(key.Kind, key.Id, key.Slug, key.Revision, action, actor, Now, before, after));
-        await db.SaveChangesAsync(ct);
+        if (save)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         Log(action, key, actor);
     }
 
