@@ -61,7 +61,11 @@ public abstract class RealPipelineKnownArticleTests(WriteHost host)
                 ["claimantNote"] = "A fixture: the researcher is not in the dataset, so the attribution is a stand-in.",
                 ["appearances"] = new JsonArray(new JsonObject
                 {
-                    ["article"] = "mackerel-quota-row", ["quote"] = Quote, ["start"] = rawStart, ["end"] = rawStart + Quote.Length, ["role"] = "reports",
+                    ["article"] = "mackerel-quota-row",
+                    ["quote"] = Quote,
+                    ["start"] = rawStart,
+                    ["end"] = rawStart + Quote.Length,
+                    ["role"] = "reports",
                 }),
             }),
         };
