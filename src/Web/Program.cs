@@ -2,6 +2,7 @@ using NewsTreaty.Api;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Web.Cli;
 using NewsTreaty.Web.Components;
+using NewsTreaty.Web.Desk;
 using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
@@ -12,19 +13,20 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets(); // blazor.web.js and MudBlazor's files from their packages, in every environment
 builder.AddNewsTreatyLogging();
 builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
-builder.Services.AddRazorComponents();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
+builder.AddNewsTreatyDesk();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
-app.UseMiddleware<RequestLogging>();
+app.UseNewsTreatyRequestLogging();
 app.UseNewsTreatyHeadAsGet();
 app.UseExceptionHandler();
 app.UseNewsTreatyConditionalGet();
@@ -35,13 +37,14 @@ app.UseRouting(); // after the status pages, so a re-executed 404 is routed to t
 app.UseNewsTreatyApiSecurity();
 app.UseNewsTreatyReadCache(); // after the rate limiter, so a cache hit still counts against the client's allowance
 app.UseAntiforgery(); // after authorization, which signs the editor in on /editor pages: tokens are bound to that user
+app.UseNewsTreatyDesk(); // after routing: the desk's header policy is chosen by the page's endpoint
 
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
 app.MapLoadTestBaseline();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Finally(DeskHosting.KeepReaderPagesStatic);
 
 await app.RunAsync();
 return 0;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NewsTreaty.Web.Editor;
+namespace NewsTreaty.Web.Desk.Forms;
 
 /// <summary>The top-level fields a revision changed, as the JSON text of each side (bundle shape, so field names match the dataset format).</summary>
 internal static class RevisionDiff

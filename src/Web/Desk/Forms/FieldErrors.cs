@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components.Forms;
 
-namespace NewsTreaty.Web.Editor;
+namespace NewsTreaty.Web.Desk.Forms;
 
 /// <summary>
-/// A repeated row of an editor form (an evidence quotation, an alias, an event's actor...). Blazor's
-/// DataAnnotationsValidator checks only the form's own properties, so a row is checked by the dataset's
-/// rules when saving and <see cref="EditorErrors"/> puts those messages beside the row's field.
+/// A repeated row of a desk form (an evidence quotation, an alias, an event's actor...). Blazor's DataAnnotationsValidator
+/// checks only the form's own properties, so a row is checked by the dataset's rules when saving and
+/// <see cref="FieldErrors"/> puts those messages beside the row's field.
 /// </summary>
-internal interface IFormRow
+public interface IFormRow
 {
-    /// <summary>A blank row is the one for adding an entry; it is not saved.</summary>
+    /// <summary>An unfinished row with nothing in it is not saved.</summary>
     bool IsEmpty { get; }
 
     /// <summary>The field a message about the whole row is shown beside.</summary>
@@ -19,27 +19,28 @@ internal interface IFormRow
 }
 
 /// <summary>
-/// Puts the domain's rule messages (keyed by JSON path, e.g. <c>appearances[1].article</c>) beside the form
-/// field they are about; a message about no single field is shown above the form.
+/// Puts the domain's rule messages (keyed by JSON path, e.g. <c>appearances[1].article</c>) beside the form field they
+/// are about; a message about no single field is returned to be shown in the summary above the form.
 /// </summary>
-internal static partial class EditorErrors
+internal static partial class FieldErrors
 {
-    /// <param name="lists">The form's row lists by the record's JSON name for them (e.g. <c>actors</c>).</param>
-    public static void Show(IReadOnlyDictionary<string, string[]> errors, object form, IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> lists,
-        ValidationMessageStore messages, List<string> general)
+    public static IReadOnlyList<string> Show(IReadOnlyDictionary<string, string[]> errors, object form,
+        IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> lists, ValidationMessageStore messages)
     {
+        var general = new List<string>();
         foreach (var (path, texts) in errors)
         {
-            var field = Locate(path, form, lists);
-            if (field is { } f)
+            if (Locate(path, form, lists) is { } field)
             {
-                messages.Add(f, texts);
+                messages.Add(field, texts);
             }
             else
             {
                 general.AddRange(texts);
             }
         }
+
+        return general;
     }
 
     private static FieldIdentifier? Locate(string path, object form, IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> lists)
@@ -47,14 +48,14 @@ internal static partial class EditorErrors
         var match = RowPath().Match(path);
         if (match.Success && lists.TryGetValue(match.Groups[1].Value, out var rows))
         {
-            // The record skips blank rows, so its row numbers count only the filled-in ones.
+            // The record skips empty rows, so its row numbers count only the filled-in ones.
             var saved = rows.Where(r => !r.IsEmpty).ToList();
             var index = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
             if (index < saved.Count)
             {
                 var row = saved[index];
                 var member = match.Groups[3].Success ? Pascal(match.Groups[3].Value) : row.MainField;
-                return row.GetType().GetProperty(member) is null ? null : new FieldIdentifier(row, member);
+                return new FieldIdentifier(row, row.GetType().GetProperty(member) is null ? row.MainField : member);
             }
         }
 

@@ -1,0 +1,35 @@
+namespace NewsTreaty.Web.Desk;
+
+/// <summary>
+/// The desk's header policy, in one place. A desk page loads only this site's scripts (blazor.web.js, MudBlazor's
+/// script from _content/, the desk's own modules), talks to the circuit over a websocket to this same host, and uses
+/// inline styles (MudBlazor's theme is a &lt;style&gt; element and positions popovers with style attributes), which
+/// cannot run script. It is never framed, never cached, and sends no referrer to other sites.
+/// </summary>
+internal sealed class DeskHeaders(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (DeskPageAttribute.IsDesk(context))
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = Policy(context.Request);
+            headers.CacheControl = "no-store";
+            headers["Referrer-Policy"] = "same-origin";
+        }
+
+        return next(context);
+    }
+
+    public static string Policy(HttpRequest request)
+    {
+        var socket = (request.IsHttps ? "wss://" : "ws://") + request.Host.Value;
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+               $"connect-src 'self' {socket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /// <summary>The host only: behind a TLS-terminating proxy the scheme the app sees may differ from the browser's.</summary>
+    public static bool IsSameOrigin(HttpRequest request, string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+}
