@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using MudBlazor.Services;
 using NewsTreaty.Api.Infrastructure.Auth;
@@ -24,8 +24,6 @@ internal static class DeskHosting
             o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(5);
             o.DetailedErrors = builder.Environment.IsDevelopment();
         });
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, RequestAntiforgeryState>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, EditorAuthenticationState>();
         builder.Services.AddMudServices(o =>
@@ -39,6 +37,7 @@ internal static class DeskHosting
         builder.Services.AddScoped<RecordLookup>();
         builder.Services.AddScoped<DeskSaver>();
         builder.Services.AddScoped<RecentChanges>();
+        builder.Services.AddScoped<DeskGrids>();
     }
 
     /// <summary>
