@@ -87,6 +87,15 @@ internal sealed class RecordLookup(IServiceScopeFactory scopes)
     public async Task<RecordOption?> OneAsync(RecordType type, string? slug, CancellationToken ct) =>
         slug is null ? null : (await ResolveAsync(type, [slug], ct))[slug];
 
+    /// <summary>The timeline's eras, oldest first, for an event's era.</summary>
+    public async Task<IReadOnlyList<(string Slug, string Name)>> ErasAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
+        var eras = await db.Eras.AsNoTracking().Select(e => new { e.Slug, e.Name, e.Start }).ToListAsync(ct);
+        return eras.OrderBy(e => e.Start).Select(e => (e.Slug, e.Name)).ToList();
+    }
+
     private static async Task<List<RecordOption>> ActorsAsync(NewsTreatyDbContext db, string q, CancellationToken ct)
     {
         var rows = await db.Actors.AsNoTracking()
