@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Coverage;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Api.Tests;
 

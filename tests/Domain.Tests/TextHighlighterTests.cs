@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NewsTreaty.Domain.Actors;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Articles;
 
 namespace NewsTreaty.Domain.Tests;
 

@@ -8,7 +8,7 @@ using NewsTreaty.Domain.Data.Dataset;
 namespace NewsTreaty.Api.Actors;
 
 /// <summary>A whole actor, as in the dataset bundle; PUT replaces every field, including aliases and affiliations.</summary>
-public sealed record ActorInput : IRecordInput
+public sealed record ActorInput : IRecordInput<BundleActor>
 {
     [SlugText]
     public string? Slug { get; init; }
@@ -29,7 +29,7 @@ public sealed record ActorInput : IRecordInput
 
     public List<AffiliationInput>? Affiliations { get; init; }
 
-    public object ToRecord(string slug) => new BundleActor(
+    public BundleActor ToRecord(string slug) => new(
         slug, Name!, OneOfAttribute<ActorKind>.Parse(Kind!), WikidataId, Description,
         Aliases?.Select(a => new BundleAlias(a.Name!, a.ValidFrom, a.ValidTo, a.Note)).ToList(),
         Affiliations?.Select(a => new BundleAffiliation(a.Organisation!, a.Role, a.From, a.To)).ToList());

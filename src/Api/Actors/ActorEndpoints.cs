@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Actors;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Api.Actors;
 

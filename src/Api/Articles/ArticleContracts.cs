@@ -8,7 +8,7 @@ using NewsTreaty.Domain.Data.Dataset;
 namespace NewsTreaty.Api.Articles;
 
 /// <summary>A whole article, as in the dataset bundle; PUT replaces every field, including relations and text.</summary>
-public sealed record ArticleInput : IRecordInput
+public sealed record ArticleInput : IRecordInput<BundleArticle>
 {
     [SlugText]
     public string? Slug { get; init; }
@@ -55,7 +55,7 @@ public sealed record ArticleInput : IRecordInput
 
     public string? Text { get; init; }
 
-    public object ToRecord(string slug) => new BundleArticle(
+    public BundleArticle ToRecord(string slug) => new(
         slug, Outlet!, Headline!, OneOfAttribute<Genre>.Parse(Genre!),
         new BundlePublished(Published!.Date!, Published.Time, Published.TimeZone,
             OneOfAttribute<DateBasis>.ParseOptional(Published.Basis) ?? DateBasis.Stated, Published.Note),

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Articles;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Api.Articles;
 

@@ -8,7 +8,7 @@ using NewsTreaty.Domain.Data.Dataset;
 namespace NewsTreaty.Api.Claims;
 
 /// <summary>A whole claim, as in the dataset bundle; PUT replaces every field, including its appearances.</summary>
-public sealed record ClaimInput : IRecordInput, IValidatableObject
+public sealed record ClaimInput : IRecordInput<BundleClaim>, IValidatableObject
 {
     [SlugText]
     public string? Slug { get; init; }
@@ -51,7 +51,7 @@ public sealed record ClaimInput : IRecordInput, IValidatableObject
         }
     }
 
-    public object ToRecord(string slug) => new BundleClaim(
+    public BundleClaim ToRecord(string slug) => new(
         slug, Text!, OneOfAttribute<ClaimKind>.Parse(Kind!), ClaimantActor, ClaimantOutlet, Subjects, Events,
         OneOfAttribute<Hedging>.ParseOptional(Hedging) ?? Domain.Claims.Hedging.Asserted,
         Quantities?.Select(q => new BundleQuantity(q.Value, q.Unit!, q.Approximate, q.Text)).ToList(),

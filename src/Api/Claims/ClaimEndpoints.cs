@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Claims;
 
 namespace NewsTreaty.Api.Claims;
 

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Claims;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Api.Claims;
 

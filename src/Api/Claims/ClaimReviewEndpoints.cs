@@ -5,14 +5,14 @@ using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Infrastructure.Auth;
 using NewsTreaty.Domain.Claims;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Data.Dataset;
 
 namespace NewsTreaty.Api.Claims;
 
 /// <summary>Smaller edits to a claim than a full PUT: its review status, and attaching or detaching evidence.</summary>
 internal static class ClaimReviewEndpoints
 {
-    public static void MapClaimReviewEndpoints(this RouteGroupBuilder claims, RecordWriteHandlers<ClaimInput, ClaimView> handlers)
+    public static void MapClaimReviewEndpoints(this RouteGroupBuilder claims, RecordWriteHandlers<ClaimInput, BundleClaim, ClaimView> handlers)
     {
         claims.MapPut("/{key}/status", (string key, ReviewInput input, HttpContext http, ClaimEditor editor, CancellationToken ct) =>
                 handlers.ChangeAsync(key, http, (claim, actor) =>

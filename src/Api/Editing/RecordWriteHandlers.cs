@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Infrastructure.Auth;
+using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Api.Editing;
@@ -25,8 +26,9 @@ public interface IWritable
 /// Create, update, delete, restore and history for one kind of record. Updates and deletes require
 /// If-Match with the ETag of the current GET representation: 428 without it, 412 when it is stale.
 /// </summary>
-public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> resource)
-    where TInput : class, IRecordInput
+public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource<TView> resource)
+    where TInput : class, IRecordInput<TRecord>
+    where TRecord : class, IBundleRecord<TRecord>
     where TView : class
 {
     private string Name => resource.Kind.ToString().ToLowerInvariant();
@@ -39,14 +41,14 @@ public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> r
                 title: "The request has invalid fields", type: ProblemTypes.Validation);
         }
 
-        var created = await editor.CreateAsync(resource.Kind, input.ToRecord(input.Slug), ApiRoles.Actor(http.User), ct);
+        var created = await editor.CreateAsync(input.ToRecord(input.Slug), ApiRoles.Actor(http.User), ct);
         var view = await RespondWithAsync(created.Slug, http, ct);
         return TypedResults.Created($"/api/v1/{resource.Route}/{created.Slug}", view);
     }
 
     public Task<Results<Ok<TView>, ProblemHttpResult>> Update(string key, TInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
         ChangeAsync(key, http, (current, actor) =>
-            editor.UpdateAsync(resource.Kind, current.Id, current.Revision, _ => input.ToRecord(input.Slug ?? current.Slug), actor, ct), ct);
+            editor.UpdateAsync<TRecord>(current.Id, current.Revision, _ => input.ToRecord(input.Slug ?? current.Slug), actor, ct), ct);
 
     public async Task<Results<NoContent, ProblemHttpResult>> Delete(string key, HttpContext http, RecordEditor editor, CancellationToken ct)
     {
@@ -57,13 +59,13 @@ public sealed class RecordWriteHandlers<TInput, TView>(WritableResource<TView> r
         }
 
         var (id, _, revision) = resource.Identity(found!);
-        await editor.DeleteAsync(resource.Kind, Key(id), revision, ApiRoles.Actor(http.User), ct);
+        await editor.DeleteAsync<TRecord>(Key(id), revision, ApiRoles.Actor(http.User), ct);
         return TypedResults.NoContent();
     }
 
     public async Task<Ok<TView>> Restore(string key, HttpContext http, RecordEditor editor, CancellationToken ct)
     {
-        var restored = await editor.RestoreAsync(resource.Kind, key, ApiRoles.Actor(http.User), ct);
+        var restored = await editor.RestoreAsync<TRecord>(key, ApiRoles.Actor(http.User), ct);
         return TypedResults.Ok(await RespondWithAsync(restored.Slug, http, ct));
     }
 

@@ -10,8 +10,12 @@ using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Import;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Infrastructure.Auth;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Api.Editing;
 
@@ -33,20 +37,20 @@ public static class WriteEndpoints
     public static IEndpointRouteBuilder MapWriteEndpoints(this IEndpointRouteBuilder api)
     {
         // Create and update are mapped with concrete body types: the route-handler analyzer crashes on generic ones.
-        var claims = api.MapRecordWrites<ClaimInput, ClaimView>(Claims, "Claims", out var claim);
+        var claims = api.MapRecordWrites<ClaimInput, BundleClaim, ClaimView>(Claims, "Claims", out var claim);
         claims.MapPost("/", (ClaimInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => claim.Create(input, http, editor, ct)).AsCreate<ClaimInput>(Claims);
         claims.MapPut("/{key}", (string key, ClaimInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => claim.Update(key, input, http, editor, ct)).AsUpdate<ClaimInput>(Claims);
         claims.MapClaimReviewEndpoints(claim);
 
-        var events = api.MapRecordWrites<EventInput, EventView>(Events, "Events", out var @event);
+        var events = api.MapRecordWrites<EventInput, BundleEvent, EventView>(Events, "Events", out var @event);
         events.MapPost("/", (EventInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => @event.Create(input, http, editor, ct)).AsCreate<EventInput>(Events);
         events.MapPut("/{key}", (string key, EventInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => @event.Update(key, input, http, editor, ct)).AsUpdate<EventInput>(Events);
 
-        var actors = api.MapRecordWrites<ActorInput, ActorView>(Actors, "Actors", out var actor);
+        var actors = api.MapRecordWrites<ActorInput, BundleActor, ActorView>(Actors, "Actors", out var actor);
         actors.MapPost("/", (ActorInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => actor.Create(input, http, editor, ct)).AsCreate<ActorInput>(Actors);
         actors.MapPut("/{key}", (string key, ActorInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => actor.Update(key, input, http, editor, ct)).AsUpdate<ActorInput>(Actors);
 
-        var articles = api.MapRecordWrites<ArticleInput, ArticleView>(Articles, "Articles", out var article);
+        var articles = api.MapRecordWrites<ArticleInput, BundleArticle, ArticleView>(Articles, "Articles", out var article);
         articles.MapPost("/", (ArticleInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => article.Create(input, http, editor, ct)).AsCreate<ArticleInput>(Articles);
         articles.MapPut("/{key}", (string key, ArticleInput input, HttpContext http, RecordEditor editor, CancellationToken ct) => article.Update(key, input, http, editor, ct)).AsUpdate<ArticleInput>(Articles);
 
@@ -55,12 +59,13 @@ public static class WriteEndpoints
         return api;
     }
 
-    private static RouteGroupBuilder MapRecordWrites<TInput, TView>(
-        this IEndpointRouteBuilder api, WritableResource<TView> resource, string tag, out RecordWriteHandlers<TInput, TView> handlers)
-        where TInput : class, IRecordInput
+    private static RouteGroupBuilder MapRecordWrites<TInput, TRecord, TView>(
+        this IEndpointRouteBuilder api, WritableResource<TView> resource, string tag, out RecordWriteHandlers<TInput, TRecord, TView> handlers)
+        where TInput : class, IRecordInput<TRecord>
+        where TRecord : class, IBundleRecord<TRecord>
         where TView : class
     {
-        handlers = new RecordWriteHandlers<TInput, TView>(resource);
+        handlers = new RecordWriteHandlers<TInput, TRecord, TView>(resource);
         var kind = resource.Kind.ToString();
         var group = api.MapGroup("/" + resource.Route).WithTags(tag);
         group.MapDelete("/{key}", handlers.Delete).RequireAuthorization(ApiRoles.Editor)

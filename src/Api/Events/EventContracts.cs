@@ -8,7 +8,7 @@ using NewsTreaty.Domain.Events;
 namespace NewsTreaty.Api.Events;
 
 /// <summary>A whole event, as in the dataset bundle; PUT replaces every field.</summary>
-public sealed record EventInput : IRecordInput
+public sealed record EventInput : IRecordInput<BundleEvent>
 {
     [SlugText]
     public string? Slug { get; init; }
@@ -41,7 +41,7 @@ public sealed record EventInput : IRecordInput
 
     public List<string>? Articles { get; init; }
 
-    public object ToRecord(string slug) => new BundleEvent(
+    public BundleEvent ToRecord(string slug) => new(
         slug, Title!, OneOfAttribute<EventKind>.Parse(Kind!), Date!, Importance, Summary, EndDate, Place, Era,
         Actors?.Select(a => new BundleEventActor(a.Actor!, a.Role ?? "participant")).ToList(), Articles);
 }

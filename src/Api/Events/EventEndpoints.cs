@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Api.Events;
 
@@ -65,7 +66,7 @@ public static class EventEndpoints
     public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>, ValidationProblem>> GetTimeline(
         [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format,
         [Description("Only events of at least this importance (1–5); by default the lowest that keeps the list within 500 events.")] string? minImportance,
-        EventQueries events, CancellationToken ct)
+        TimelineQueries timeline, CancellationToken ct)
     {
         if (!Negotiation.IsKnown(format, "json", "timelinejs"))
         {
@@ -79,10 +80,10 @@ public static class EventEndpoints
             return reader.Problem();
         }
 
-        var shown = await events.ShownTimelineAsync(ct, min);
-        var timeline = shown.Timeline with { MinImportance = shown.MinImportance, TotalEvents = shown.TotalEvents };
+        var shown = await timeline.ShownTimelineAsync(ct, min);
+        var view = shown.Timeline with { MinImportance = shown.MinImportance, TotalEvents = shown.TotalEvents };
         return string.Equals(format, "timelinejs", StringComparison.OrdinalIgnoreCase)
-            ? TypedResults.Ok(TimelineJs.From(timeline))
-            : TypedResults.Ok(timeline);
+            ? TypedResults.Ok(TimelineJs.From(view))
+            : TypedResults.Ok(view);
     }
 }

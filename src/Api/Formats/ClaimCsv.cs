@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsTreaty.Api.Infrastructure;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Claims;
 
 namespace NewsTreaty.Api.Formats;
 

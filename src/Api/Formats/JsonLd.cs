@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Api.Formats;
 

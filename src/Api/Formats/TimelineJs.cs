@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Serialization;
 using NewsTreaty.Domain.Common;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Api.Formats;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Api.Infrastructure;
 

@@ -6,7 +6,6 @@ using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Events;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Api.Infrastructure;
 

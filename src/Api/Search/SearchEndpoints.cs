@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Search;
 
 namespace NewsTreaty.Api.Search;
 

@@ -1,9 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Domain.Access;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Coverage;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Domain.Editing;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Search;
+using NewsTreaty.Domain.Timeline;
 
 namespace NewsTreaty.Domain.Data;
 
@@ -22,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ClaimQueries>();
         services.AddScoped<EventQueries>();
+        services.AddScoped<TimelineQueries>();
         services.AddScoped<ActorQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();

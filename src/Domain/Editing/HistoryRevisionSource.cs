@@ -1,10 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Editing;
 
@@ -19,7 +22,7 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
     public async Task<ClaimView?> ClaimAsync(int id, int revision, CancellationToken ct)
     {
         if (await claims.GetAsync(Key(id), ct) is not { } live
-            || await SnapshotAsync<BundleClaim>(ResourceKind.Claim, live.Slug, revision, ct) is not { } then)
+            || await SnapshotAsync<BundleClaim>(live.Slug, revision, ct) is not { } then)
         {
             return null;
         }
@@ -53,7 +56,7 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
     public async Task<EventView?> EventAsync(int id, int revision, CancellationToken ct)
     {
         if (await events.GetAsync(Key(id), ct) is not { } live
-            || await SnapshotAsync<BundleEvent>(ResourceKind.Event, live.Slug, revision, ct) is not { } then)
+            || await SnapshotAsync<BundleEvent>(live.Slug, revision, ct) is not { } then)
         {
             return null;
         }
@@ -74,7 +77,7 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
     public async Task<ActorView?> ActorAsync(int id, int revision, CancellationToken ct)
     {
         if (await actors.GetAsync(Key(id), ct) is not { } live
-            || await SnapshotAsync<BundleActor>(ResourceKind.Actor, live.Slug, revision, ct) is not { } then)
+            || await SnapshotAsync<BundleActor>(live.Slug, revision, ct) is not { } then)
         {
             return null;
         }
@@ -95,8 +98,9 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
 
     private static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<T?> SnapshotAsync<T>(ResourceKind kind, string slug, int revision, CancellationToken ct) where T : class
+    private async Task<T?> SnapshotAsync<T>(string slug, int revision, CancellationToken ct) where T : class, IBundleRecord<T>
     {
+        var kind = T.Resource;
         var rows = db.Revisions.AsNoTracking().Where(r => r.ResourceType == kind && r.ResourceSlug == slug);
         var json = await rows.Where(r => r.Number == revision && r.After != null).OrderByDescending(r => r.Id).Select(r => r.After).FirstOrDefaultAsync(ct)
                    ?? await rows.Where(r => r.Number == revision + 1 && r.Before != null).OrderBy(r => r.Id).Select(r => r.Before).FirstOrDefaultAsync(ct);

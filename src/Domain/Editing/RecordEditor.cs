@@ -13,9 +13,11 @@ namespace NewsTreaty.Domain.Editing;
 /// </summary>
 public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer, BundleExporter exporter, TimeProvider clock)
 {
-    public async Task<RecordKey> CreateAsync(ResourceKind kind, object record, string actor, CancellationToken ct)
+    public async Task<RecordKey> CreateAsync<TRecord>(TRecord record, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
-        var slug = Records.SlugOf(record);
+        var kind = TRecord.Resource;
+        var slug = record.Slug;
         if (await Records.FindAsync(db, kind, slug, ct) is not null)
         {
             throw new ConflictException($"A {Records.Name(kind)} with the slug '{slug}' already exists: update it instead, or choose another slug.");
@@ -39,12 +41,14 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     /// Applies <paramref name="change"/> to the record's current bundle form, provided the record is
     /// still at <paramref name="expectedRevision"/>; otherwise throws <see cref="StaleRevisionException"/> and changes nothing.
     /// </summary>
-    public async Task<RecordKey> UpdateAsync(ResourceKind kind, string key, int expectedRevision, Func<object, object> change, string actor, CancellationToken ct)
+    public async Task<RecordKey> UpdateAsync<TRecord>(string key, int expectedRevision, Func<TRecord, TRecord> change, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
+        var kind = TRecord.Resource;
         var current = await RequireAsync(kind, key, expectedRevision, ct);
-        var before = await exporter.ExportRecordAsync(kind, current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
+        var before = await exporter.ExportRecordAsync<TRecord>(current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
         var next = change(before);
-        if (Records.SlugOf(next) != current.Slug)
+        if (next.Slug != current.Slug)
         {
             throw new RecordRejectedException(new Dictionary<string, string[]>
             {
@@ -66,8 +70,10 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         }, kind, key, ct);
     }
 
-    public async Task DeleteAsync(ResourceKind kind, string key, int expectedRevision, string actor, CancellationToken ct)
+    public async Task DeleteAsync<TRecord>(string key, int expectedRevision, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
+        var kind = TRecord.Resource;
         var current = await RequireAsync(kind, key, expectedRevision, ct);
         var referrers = await References.ToAsync(db, kind, current.Id, ct);
         if (referrers.Count > 0)
@@ -75,7 +81,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
             throw new ConflictException($"The {Records.Name(kind)} '{current.Slug}' is still referred to by {string.Join(", ", referrers)}; change those first.");
         }
 
-        var before = await exporter.ExportRecordAsync(kind, current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
+        var before = await exporter.ExportRecordAsync<TRecord>(current.Id, ct) ?? throw new NotFoundException(Records.Name(kind), key);
         await InTransactionAsync(async () =>
         {
             if (await Records.DeleteAsync(db, kind, current.Id, expectedRevision, ct) == 0)
@@ -90,8 +96,10 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     }
 
     /// <summary>Brings a deleted record back from the snapshot taken when it was deleted (under a new id, with its slug).</summary>
-    public async Task<RecordKey> RestoreAsync(ResourceKind kind, string key, string actor, CancellationToken ct)
+    public async Task<RecordKey> RestoreAsync<TRecord>(string key, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord>
     {
+        var kind = TRecord.Resource;
         if (await Records.FindAsync(db, kind, key, ct) is { } existing)
         {
             throw new ConflictException($"The {Records.Name(kind)} '{existing.Slug}' exists; only a deleted record can be restored.");
@@ -105,7 +113,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
         return await InTransactionAsync(async () =>
         {
-            await ApplyAsync(Records.Deserialize(kind, snapshot), ct);
+            await ApplyAsync(Records.Deserialize<TRecord>(snapshot), ct);
             var restored = await Records.FindAsync(db, kind, deletion.ResourceSlug, ct) ?? throw new InvalidOperationException("The restored record is missing.");
             var entity = await Records.LoadAsync(db, kind, restored.Id, ct);
             entity.ContinueFrom(deletion.Number + 1, Now);
@@ -120,29 +128,23 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     public async Task<ImportResult> ImportAsync(Bundle bundle, string actor, CancellationToken ct)
     {
         var records = Records.All(bundle).ToList();
-        var before = new Dictionary<(ResourceKind, string), RecordKey>();
-        foreach (var (kind, slug, _) in records)
-        {
-            if (await Records.FindAsync(db, kind, slug, ct) is { } found)
-            {
-                before[(kind, slug)] = found;
-            }
-        }
-
         var snapshots = new Dictionary<(ResourceKind, string), string?>();
-        foreach (var ((kind, slug), found) in before)
+        foreach (var record in records)
         {
-            snapshots[(kind, slug)] = await exporter.ExportRecordAsync(kind, found.Id, ct) is { } record ? Records.Serialize(record) : null;
+            if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is { } found)
+            {
+                snapshots[(record.Resource, record.Slug)] = await exporter.ExportRecordAsync(record.Resource, found.Id, ct) is { } stored ? Records.Serialize(stored) : null;
+            }
         }
 
         return await InTransactionAsync(async () =>
         {
             var result = await importer.ImportAsync(bundle, ct);
-            foreach (var (kind, slug, _) in records)
+            foreach (var record in records)
             {
-                if (await Records.FindAsync(db, kind, slug, ct) is { } written)
+                if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is { } written)
                 {
-                    var existed = snapshots.TryGetValue((kind, slug), out var previous);
+                    var existed = snapshots.TryGetValue((record.Resource, record.Slug), out var previous);
                     await RecordAsync(written, existed ? RevisionAction.Update : RevisionAction.Create, actor, previous, ct);
                 }
             }
@@ -162,11 +164,11 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     internal Task<Revision?> LastRevisionAsync(ResourceKind kind, string key, CancellationToken ct) =>
         RecordHistory.ForKey(db, kind, key).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
 
-    private async Task ApplyAsync(object record, CancellationToken ct)
+    private async Task ApplyAsync(IBundleRecord record, CancellationToken ct)
     {
         try
         {
-            await importer.ImportAsync(Records.BundleOf(record), ct);
+            await importer.ImportAsync(record.AsBundle(), ct);
         }
         catch (BundleException ex)
         {

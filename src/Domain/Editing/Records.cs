@@ -3,14 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Editing;
 
 /// <summary>The identity of a stored record: what an edit needs to know before changing it.</summary>
 public sealed record RecordKey(ResourceKind Kind, int Id, string Slug, int Revision);
 
-/// <summary>What differs between the four editable kinds: where they live and which bundle record holds them.</summary>
+/// <summary>
+/// What differs between the four editable kinds: where they are stored. Every switch names each kind and
+/// throws for any other, so a new kind fails loudly here until it is given its place.
+/// </summary>
 internal static class Records
 {
     private static readonly JsonSerializerOptions SnapshotOptions = new(Bundle.JsonOptions) { WriteIndented = false };
@@ -19,14 +22,11 @@ internal static class Records
 
     public static async Task<RecordKey?> FindAsync(NewsTreatyDbContext db, ResourceKind kind, string key, CancellationToken ct) => kind switch
     {
-        ResourceKind.Claim => await db.Claims.AsNoTracking().Where(KeyLookup.ByIdOrSlug<Claims.Claim>(key))
-            .Select(e => new RecordKey(kind, e.Id, e.Slug, e.Revision)).FirstOrDefaultAsync(ct),
-        ResourceKind.Event => await db.Events.AsNoTracking().Where(KeyLookup.ByIdOrSlug<Events.Event>(key))
-            .Select(e => new RecordKey(kind, e.Id, e.Slug, e.Revision)).FirstOrDefaultAsync(ct),
-        ResourceKind.Actor => await db.Actors.AsNoTracking().Where(KeyLookup.ByIdOrSlug<Actors.Actor>(key))
-            .Select(e => new RecordKey(kind, e.Id, e.Slug, e.Revision)).FirstOrDefaultAsync(ct),
-        _ => await db.Articles.AsNoTracking().Where(KeyLookup.ByIdOrSlug<Articles.Article>(key))
-            .Select(e => new RecordKey(kind, e.Id, e.Slug, e.Revision)).FirstOrDefaultAsync(ct),
+        ResourceKind.Claim => await KeyOf(db.Claims, kind, key, ct),
+        ResourceKind.Event => await KeyOf(db.Events, kind, key, ct),
+        ResourceKind.Actor => await KeyOf(db.Actors, kind, key, ct),
+        ResourceKind.Article => await KeyOf(db.Articles, kind, key, ct),
+        _ => throw Unknown(kind),
     };
 
     public static async Task<Entity> LoadAsync(NewsTreatyDbContext db, ResourceKind kind, int id, CancellationToken ct) => kind switch
@@ -34,7 +34,8 @@ internal static class Records
         ResourceKind.Claim => await db.Claims.FirstAsync(e => e.Id == id, ct),
         ResourceKind.Event => await db.Events.FirstAsync(e => e.Id == id, ct),
         ResourceKind.Actor => await db.Actors.FirstAsync(e => e.Id == id, ct),
-        _ => await db.Articles.FirstAsync(e => e.Id == id, ct),
+        ResourceKind.Article => await db.Articles.FirstAsync(e => e.Id == id, ct),
+        _ => throw Unknown(kind),
     };
 
     /// <summary>Deletes the record only if it is still at <paramref name="revision"/>; child rows go by the schema's cascades.</summary>
@@ -43,40 +44,23 @@ internal static class Records
         ResourceKind.Claim => db.Claims.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
         ResourceKind.Event => db.Events.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
         ResourceKind.Actor => db.Actors.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
-        _ => db.Articles.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
+        ResourceKind.Article => db.Articles.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
+        _ => throw Unknown(kind),
     };
 
-    public static string SlugOf(object record) => record switch
-    {
-        BundleClaim c => c.Slug,
-        BundleEvent e => e.Slug,
-        BundleActor a => a.Slug,
-        BundleArticle a => a.Slug,
-        _ => throw new ArgumentException($"{record.GetType().Name} is not an editable record.", nameof(record)),
-    };
+    /// <summary>Every editable record of a bundle, claims first.</summary>
+    public static IEnumerable<IBundleRecord> All(Bundle bundle) =>
+        bundle.Claims.Concat<IBundleRecord>(bundle.Events).Concat(bundle.Actors).Concat(bundle.Articles);
 
-    public static Bundle BundleOf(object record) => record switch
-    {
-        BundleClaim c => new Bundle { Claims = [c] },
-        BundleEvent e => new Bundle { Events = [e] },
-        BundleActor a => new Bundle { Actors = [a] },
-        BundleArticle a => new Bundle { Articles = [a] },
-        _ => throw new ArgumentException($"{record.GetType().Name} is not an editable record.", nameof(record)),
-    };
+    public static string Serialize(IBundleRecord record) => JsonSerializer.Serialize(record, record.GetType(), SnapshotOptions);
 
-    public static IEnumerable<(ResourceKind Kind, string Slug, object Record)> All(Bundle bundle) =>
-        bundle.Claims.Select(c => (ResourceKind.Claim, c.Slug, (object)c))
-            .Concat(bundle.Events.Select(e => (ResourceKind.Event, e.Slug, (object)e)))
-            .Concat(bundle.Actors.Select(a => (ResourceKind.Actor, a.Slug, (object)a)))
-            .Concat(bundle.Articles.Select(a => (ResourceKind.Article, a.Slug, (object)a)));
+    public static TRecord Deserialize<TRecord>(string json) where TRecord : class, IBundleRecord<TRecord> =>
+        JsonSerializer.Deserialize<TRecord>(json, SnapshotOptions)
+        ?? throw new InvalidOperationException($"A {Name(TRecord.Resource)} snapshot in the history is empty.");
 
-    public static string Serialize(object record) => JsonSerializer.Serialize(record, record.GetType(), SnapshotOptions);
+    public static ArgumentOutOfRangeException Unknown(ResourceKind kind) =>
+        new(nameof(kind), kind, "Not an editable kind of record: give it its place in Records and References.");
 
-    public static object Deserialize(ResourceKind kind, string json) => kind switch
-    {
-        ResourceKind.Claim => JsonSerializer.Deserialize<BundleClaim>(json, SnapshotOptions)!,
-        ResourceKind.Event => JsonSerializer.Deserialize<BundleEvent>(json, SnapshotOptions)!,
-        ResourceKind.Actor => JsonSerializer.Deserialize<BundleActor>(json, SnapshotOptions)!,
-        _ => JsonSerializer.Deserialize<BundleArticle>(json, SnapshotOptions)!,
-    };
+    private static Task<RecordKey?> KeyOf<T>(IQueryable<T> set, ResourceKind kind, string key, CancellationToken ct) where T : Entity =>
+        set.AsNoTracking().Where(KeyLookup.ByIdOrSlug<T>(key)).Select(e => new RecordKey(kind, e.Id, e.Slug, e.Revision)).FirstOrDefaultAsync(ct);
 }

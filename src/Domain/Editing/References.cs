@@ -29,8 +29,9 @@ internal static class References
                 found.AddRange(await db.Articles.Where(a => a.Relations.Any(r => r.TargetArticleId == id)).Select(a => "article " + a.Slug).ToListAsync(ct));
                 break;
             case ResourceKind.Claim:
+                break; // nothing refers to a claim
             default:
-                break;
+                throw Records.Unknown(kind);
         }
 
         return found.Distinct().Order(StringComparer.Ordinal).ToList();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Timeline;
 using NewsTreaty.Web.Components.Widgets;
 
 namespace NewsTreaty.Web.Embeds;
@@ -28,7 +29,7 @@ internal static class EmbedEndpoints
     }
 
     public static async Task<RazorComponentResult> Timeline(
-        HttpRequest request, EventQueries events, ActorQueries actors, CancellationToken ct, string? from = null, string? to = null, string? actor = null)
+        HttpRequest request, TimelineQueries timelines, ActorQueries actors, CancellationToken ct, string? from = null, string? to = null, string? actor = null)
     {
         var options = EmbedOptions.From(request.Query);
         if (options.Revision is not null)
@@ -50,7 +51,7 @@ internal static class EmbedEndpoints
             return WidgetData.Message(options, StatusCodes.Status404NotFound, "Not found", $"No actor has the id or slug '{actor}'.", null);
         }
 
-        var timeline = (await events.ShownTimelineAsync(ct)).Timeline;
+        var timeline = (await timelines.ShownTimelineAsync(ct)).Timeline;
         var shown = timeline.Events
             .Where(e => slice.Value.Contains(e) && (who is null || e.Actors.Any(a => a.Actor.Id == who.Id)))
             .ToList();

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Web.Embeds;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Web.Embeds;
 

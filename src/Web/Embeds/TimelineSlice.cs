@@ -1,5 +1,5 @@
 using NewsTreaty.Domain.Common;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Web.Embeds;
 

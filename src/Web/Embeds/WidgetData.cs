@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsTreaty.Domain.Reading;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Editing;
+using NewsTreaty.Domain.Events;
 using NewsTreaty.Web.Components.Widgets;
 
 namespace NewsTreaty.Web.Embeds;

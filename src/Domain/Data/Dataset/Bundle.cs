@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Domain.Data.Dataset;
 
@@ -47,7 +48,13 @@ public sealed record BundleActor(
     string? WikidataId,
     string? Description,
     List<BundleAlias>? Aliases = null,
-    List<BundleAffiliation>? Affiliations = null);
+    List<BundleAffiliation>? Affiliations = null)
+    : IBundleRecord<BundleActor>
+{
+    public static ResourceKind Resource => ResourceKind.Actor;
+
+    public Bundle AsBundle() => new() { Actors = [this] };
+}
 
 public sealed record BundlePublished(string Date, string? Time = null, string? TimeZone = null, Articles.DateBasis Basis = Articles.DateBasis.Stated, string? Note = null);
 
@@ -72,7 +79,13 @@ public sealed record BundleArticle(
     List<BundleRelation>? Relations = null,
     BundleSource? Source = null,
     string? Text = null,
-    string? ContentHash = null);
+    string? ContentHash = null)
+    : IBundleRecord<BundleArticle>
+{
+    public static ResourceKind Resource => ResourceKind.Article;
+
+    public Bundle AsBundle() => new() { Articles = [this] };
+}
 
 public sealed record BundleEventActor(string Actor, string Role);
 
@@ -87,7 +100,13 @@ public sealed record BundleEvent(
     string? Place = null,
     string? Era = null,
     List<BundleEventActor>? Actors = null,
-    List<string>? Articles = null);
+    List<string>? Articles = null)
+    : IBundleRecord<BundleEvent>
+{
+    public static ResourceKind Resource => ResourceKind.Event;
+
+    public Bundle AsBundle() => new() { Events = [this] };
+}
 
 public sealed record BundleQuantity(decimal Value, string Unit, bool Approximate = false, string? Text = null);
 
@@ -105,4 +124,10 @@ public sealed record BundleClaim(
     List<BundleQuantity>? Quantities = null,
     Claims.ReviewStatus Status = Claims.ReviewStatus.Unreviewed,
     string? StatusNote = null,
-    List<BundleAppearance>? Appearances = null);
+    List<BundleAppearance>? Appearances = null)
+    : IBundleRecord<BundleClaim>
+{
+    public static ResourceKind Resource => ResourceKind.Claim;
+
+    public Bundle AsBundle() => new() { Claims = [this] };
+}

@@ -45,8 +45,12 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
         };
     }
 
-    /// <summary>One record in its bundle shape (a <see cref="BundleClaim"/>, <see cref="BundleEvent"/>, …), or null if there is none with this id.</summary>
-    public async Task<object?> ExportRecordAsync(ResourceKind kind, int id, CancellationToken ct)
+    /// <summary>One record in its bundle shape, or null if there is none of this type with this id.</summary>
+    public async Task<TRecord?> ExportRecordAsync<TRecord>(int id, CancellationToken ct) where TRecord : class, IBundleRecord<TRecord> =>
+        await ExportRecordAsync(TRecord.Resource, id, ct) as TRecord;
+
+    /// <summary>One record of <paramref name="kind"/> in its bundle shape (a <see cref="BundleClaim"/>, <see cref="BundleEvent"/>, …), or null if there is none with this id.</summary>
+    public async Task<IBundleRecord?> ExportRecordAsync(ResourceKind kind, int id, CancellationToken ct)
     {
         var slugs = await SlugLookup.LoadAsync(db, ct);
         return kind switch
@@ -57,7 +61,9 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
                 .FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? ToBundle(e, slugs) : null,
             ResourceKind.Actor => await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Affiliations).AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToBundle(a, slugs) : null,
-            _ => await db.Articles.AsNoTracking().Include(a => a.Relations).FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToBundle(a, slugs) : null,
+            ResourceKind.Article => await db.Articles.AsNoTracking().Include(a => a.Relations).FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
+                ? ToBundle(a, slugs) : null,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an editable kind of record."),
         };
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
-using NewsTreaty.Domain.Reading;
 
 namespace NewsTreaty.Web.Components.Shared;
 

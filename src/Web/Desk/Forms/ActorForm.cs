@@ -42,7 +42,7 @@ public sealed class ActorForm : IRecordForm<ActorForm>
     public IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> Lists =>
         new Dictionary<string, IReadOnlyList<IFormRow>> { ["aliases"] = Aliases, ["affiliations"] = Affiliations };
 
-    public static ActorForm From(object record, int revision)
+    public static ActorForm From(IBundleRecord record, int revision)
     {
         var a = (BundleActor)record;
         return new()
@@ -58,7 +58,7 @@ public sealed class ActorForm : IRecordForm<ActorForm>
         };
     }
 
-    public object ToRecord() => new BundleActor(
+    public IBundleRecord ToRecord() => new BundleActor(
         Slug.Trim(),
         Name.Trim(),
         ActorKind,

@@ -83,7 +83,7 @@ public sealed class ArticleForm : IRecordForm<ArticleForm>
     public IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> Lists =>
         new Dictionary<string, IReadOnlyList<IFormRow>> { ["relations"] = Relations };
 
-    public static ArticleForm From(object record, int revision)
+    public static ArticleForm From(IBundleRecord record, int revision)
     {
         var a = (BundleArticle)record;
         return new()
@@ -113,7 +113,7 @@ public sealed class ArticleForm : IRecordForm<ArticleForm>
 
     public void KeepUnedited(ArticleForm stored) => Stored = stored.Stored;
 
-    public object ToRecord() => new BundleArticle(
+    public IBundleRecord ToRecord() => new BundleArticle(
         Slug.Trim(),
         (Outlet ?? "").Trim(),
         Headline.Trim(),

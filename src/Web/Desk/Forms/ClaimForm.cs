@@ -55,7 +55,7 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
     public IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> Lists =>
         new Dictionary<string, IReadOnlyList<IFormRow>> { ["appearances"] = Appearances, ["quantities"] = Quantities };
 
-    public static ClaimForm From(object record, int revision)
+    public static ClaimForm From(IBundleRecord record, int revision)
     {
         var c = (BundleClaim)record;
         return new()
@@ -78,7 +78,7 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
     }
 
     /// <summary>The record to save (a quantity without a number is refused beside its field before this is called).</summary>
-    public object ToRecord() => new BundleClaim(
+    public IBundleRecord ToRecord() => new BundleClaim(
         Slug.Trim(),
         Text.Trim(),
         ClaimKind,

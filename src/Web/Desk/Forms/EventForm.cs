@@ -55,7 +55,7 @@ public sealed class EventForm : IRecordForm<EventForm>
     public IReadOnlyDictionary<string, IReadOnlyList<IFormRow>> Lists =>
         new Dictionary<string, IReadOnlyList<IFormRow>> { ["actors"] = Actors };
 
-    public static EventForm From(object record, int revision)
+    public static EventForm From(IBundleRecord record, int revision)
     {
         var e = (BundleEvent)record;
         return new()
@@ -75,7 +75,7 @@ public sealed class EventForm : IRecordForm<EventForm>
         };
     }
 
-    public object ToRecord() => new BundleEvent(
+    public IBundleRecord ToRecord() => new BundleEvent(
         Slug.Trim(),
         Title.Trim(),
         EventKind,

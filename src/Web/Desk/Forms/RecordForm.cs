@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Web.Desk.Forms;
@@ -17,7 +18,7 @@ public interface IRecordForm<TSelf> where TSelf : class, IRecordForm<TSelf>
     /// <summary>The reader page's path segment ("claims").</summary>
     static abstract string Route { get; }
 
-    static abstract TSelf From(object record, int revision);
+    static abstract TSelf From(IBundleRecord record, int revision);
 
     /// <summary>What a conflict compares and how the editor takes the saved value of each field.</summary>
     static abstract IReadOnlyList<FormField<TSelf>> Fields { get; }
@@ -27,7 +28,7 @@ public interface IRecordForm<TSelf> where TSelf : class, IRecordForm<TSelf>
     /// <summary>The revision the form was loaded at: saving is refused if the record has moved on since (the API's If-Match).</summary>
     int Revision { get; set; }
 
-    object ToRecord();
+    IBundleRecord ToRecord();
 
     /// <summary>The form's row lists by the record's JSON name for them, so a rule's message finds its row.</summary>
     [JsonIgnore]

@@ -29,7 +29,7 @@ internal abstract record SaveOutcome
 internal sealed class DeskSaver(IServiceScopeFactory scopes, DeskUser user)
 {
     /// <summary>The record in its bundle shape with its current revision, or null when there is none.</summary>
-    public async Task<(object Record, int Revision)?> LoadAsync(ResourceKind kind, string slug, CancellationToken ct)
+    public async Task<(IBundleRecord Record, int Revision)?> LoadAsync(ResourceKind kind, string slug, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
@@ -46,16 +46,21 @@ internal sealed class DeskSaver(IServiceScopeFactory scopes, DeskUser user)
     }
 
     /// <summary>Creates the record when <paramref name="slug"/> is null, else replaces it provided it is still at <paramref name="revision"/>.</summary>
-    public async Task<SaveOutcome> SaveAsync(ResourceKind kind, string? slug, int revision, object record, CancellationToken ct)
+    public async Task<SaveOutcome> SaveAsync(string? slug, int revision, IBundleRecord record, CancellationToken ct)
     {
         try
         {
             var actor = await user.ActorAsync(ct);
             await using var scope = scopes.CreateAsyncScope();
             var editor = scope.ServiceProvider.GetRequiredService<RecordEditor>();
-            var key = slug is null
-                ? await editor.CreateAsync(kind, record, actor, ct)
-                : await editor.UpdateAsync(kind, slug, revision, _ => record, actor, ct);
+            var key = record switch
+            {
+                BundleClaim claim => await SaveAsync(editor, slug, revision, claim, actor, ct),
+                BundleEvent @event => await SaveAsync(editor, slug, revision, @event, actor, ct),
+                BundleActor person => await SaveAsync(editor, slug, revision, person, actor, ct),
+                BundleArticle article => await SaveAsync(editor, slug, revision, article, actor, ct),
+                _ => throw new ArgumentException($"{record.GetType().Name} is not a record the desk edits.", nameof(record)),
+            };
             return new SaveOutcome.Saved(key);
         }
         catch (StaleRevisionException)
@@ -71,4 +76,8 @@ internal sealed class DeskSaver(IServiceScopeFactory scopes, DeskUser user)
             return new SaveOutcome.Refused(ex.Message);
         }
     }
+
+    private static Task<RecordKey> SaveAsync<TRecord>(RecordEditor editor, string? slug, int revision, TRecord record, string actor, CancellationToken ct)
+        where TRecord : class, IBundleRecord<TRecord> =>
+        slug is null ? editor.CreateAsync(record, actor, ct) : editor.UpdateAsync<TRecord>(slug, revision, _ => record, actor, ct);
 }

@@ -11,6 +11,7 @@ public enum RecordType
     Event,
     Article,
     Outlet,
+    Claim,
 }
 
 /// <summary>A record to choose in an autocomplete: its slug (what is saved) and how people recognise it.</summary>
@@ -46,6 +47,11 @@ internal sealed class RecordLookup(IServiceScopeFactory scopes)
                 .OrderByDescending(a => a.PublishedUtc).Take(50)
                 .Select(a => new RecordOption(type, a.Slug, a.Headline, a.Outlet.Name + " · " + a.PublishedUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 .ToListAsync(ct),
+            RecordType.Claim => await db.Claims.AsNoTracking()
+                .Where(c => q == "" || c.Text.ToLower().Contains(q) || c.Slug.Contains(q))
+                .OrderByDescending(c => c.UpdatedAt).Take(50)
+                .Select(c => new RecordOption(type, c.Slug, c.Text, c.ClaimantActor != null ? c.ClaimantActor.Name : c.ClaimantOutlet != null ? c.ClaimantOutlet.Name : null))
+                .ToListAsync(ct),
             _ => await db.Outlets.AsNoTracking()
                 .Where(o => q == "" || o.Name.ToLower().Contains(q) || o.Slug.Contains(q))
                 .OrderBy(o => o.Name).Take(50)
@@ -77,6 +83,8 @@ internal sealed class RecordLookup(IServiceScopeFactory scopes)
                 .Select(e => new RecordOption(type, e.Slug, e.Title, e.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToListAsync(ct),
             RecordType.Article => await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Slug))
                 .Select(a => new RecordOption(type, a.Slug, a.Headline, a.Outlet.Name)).ToListAsync(ct),
+            RecordType.Claim => await db.Claims.AsNoTracking().Where(c => wanted.Contains(c.Slug))
+                .Select(c => new RecordOption(type, c.Slug, c.Text, null)).ToListAsync(ct),
             _ => await db.Outlets.AsNoTracking().Where(o => wanted.Contains(o.Slug))
                 .Select(o => new RecordOption(type, o.Slug, o.Name, o.Country)).ToListAsync(ct),
         };

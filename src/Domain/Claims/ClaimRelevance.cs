@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Querying;
+
+namespace NewsTreaty.Domain.Claims;
+
+public sealed partial class ClaimQueries
+{
+    /// <summary>
+    /// Whether a relevance-sorted search can take its page from the full-text index alone: q with at most
+    /// kind and status, which are columns of the claim row. Other filters go through the general path.
+    /// </summary>
+    private static bool RanksFromIndex(ClaimFilter f) =>
+        string.IsNullOrWhiteSpace(f.Actor) && string.IsNullOrWhiteSpace(f.Claimant) && string.IsNullOrWhiteSpace(f.Event)
+        && string.IsNullOrWhiteSpace(f.Article) && string.IsNullOrWhiteSpace(f.Outlet) && f.From is null && f.To is null && f.MinSources is null;
+
+    /// <summary>
+    /// One relevance page straight from the index: (rank, id) of the matches sorted and cut inside the
+    /// full-text query, so a word found in 100,000 claims is ranked there and only the page's ids are ever
+    /// joined to claims. Same keys and order as the general path (rank descending, then id), so the
+    /// cursor stays exact across pages and ties.
+    /// </summary>
+    private async Task<List<Keyed>> RankedPageAsync(ClaimFilter f, IReadOnlyList<string> terms, (string Key, int Id)? after, int take, CancellationToken ct)
+    {
+        var hits = FullText.Claims(db, terms);
+        if (f.Kind is { } kind)
+        {
+            hits = hits.Where(h => db.Claims.Any(c => c.Id == h.Id && c.Kind == kind));
+        }
+
+        if (f.Status is { } status)
+        {
+            hits = hits.Where(h => db.Claims.Any(c => c.Id == h.Id && c.Status == status));
+        }
+
+        if (after is var (key, afterId))
+        {
+            var r = SortedCursor.Double(key);
+            hits = hits.Where(h => h.Rank < r || (h.Rank == r && h.Id > afterId));
+        }
+
+        return await hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Id).Take(take + 1)
+            .Select(h => new Keyed { Id = h.Id, Rank = h.Rank }).ToListAsync(ct);
+    }
+}
