@@ -38,6 +38,7 @@ internal static class DeskHosting
         builder.Services.AddScoped<DeskSaver>();
         builder.Services.AddScoped<RecentChanges>();
         builder.Services.AddScoped<DeskGrids>();
+        builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<ArticleDesk.ArticleDeskService>();
     }
 

@@ -152,3 +152,13 @@ export async function readFile(input) {
   if (!file) return null;
   return { name: file.name, type: file.type, text: await file.text() };
 }
+
+// Moves focus to the next (+1) or previous (-1) element matching the selector, from the one that has focus.
+export function focusNext(selector, direction) {
+  const items = [...document.querySelectorAll(selector)];
+  if (items.length === 0) return;
+  const at = items.indexOf(document.activeElement);
+  const next = at < 0 ? (direction > 0 ? 0 : items.length - 1) : Math.min(Math.max(at + direction, 0), items.length - 1);
+  items[next].focus();
+  items[next].scrollIntoView({ block: "nearest" });
+}
