@@ -36,15 +36,17 @@ app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseNewsTreatyApiSecurity();
 app.UseNewsTreatyReadCache(); // after the rate limiter, so a cache hit still counts against the client's allowance
+app.UseNewsTreatyDesk(); // after routing (the desk's header policy follows the page's endpoint), before antiforgery: only editors reach the circuit
 app.UseAntiforgery(); // after authorization, which signs the editor in on /editor pages: tokens are bound to that user
-app.UseNewsTreatyDesk(); // after routing: the desk's header policy is chosen by the page's endpoint
 
 app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
 app.MapLoadTestBaseline();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Finally(DeskHosting.KeepReaderPagesStatic);
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null) // the desk's own policy says frame-ancestors 'none'
+    .Finally(DeskHosting.KeepReaderPagesStatic);
 
 await app.RunAsync();
 return 0;
