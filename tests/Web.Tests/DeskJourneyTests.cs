@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using NewsTreaty.TestSupport;
+
+namespace NewsTreaty.Web.Tests;
+
+/// <summary>Editors at the desk in real Chromium: from a pasted article to a claim with its quotation, and two editors saving the same claim.</summary>
+[Collection(EditorCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class DeskJourneyTests(EditorFixture site)
+{
+    private const string Article = "Summit notes from Pyongyang\n\nBy A. Tester\n\nThe two leaders met for five hours. " +
+        "\"This treaty is a genuine breakthrough for both our peoples,\" Vladimir Putin told reporters after the signing. " +
+        "Officials said the pact covers mutual aid.\n";
+
+    private const string Sentence = "\"This treaty is a genuine breakthrough for both our peoples,\" Vladimir Putin told reporters after the signing.";
+
+    private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
+
+    private async Task<IPage> SignInAsync(IBrowser browser, string username, string returnTo)
+    {
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await page.GotoAsync(Url(returnTo));
+        await page.FillAsync("#username", username);
+        await page.FillAsync("#password", EditorFixture.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(Url(returnTo), Navigation.Parsed);
+        return page;
+    }
+
+    /// <summary>Types into a picker and takes the first suggestion, as an editor does with the keyboard.</summary>
+    private static async Task PickAsync(IPage page, string input, string typed, string expected)
+    {
+        await page.FillAsync(input, typed);
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = expected }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(input)).ToHaveValueAsync(expected);
+    }
+
+    [SkippableFact]
+    public async Task AnEditorPastesAnArticleQuotesASentenceAndMakesItAClaimWithCorrectOffsets()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, "ana", "/editor/article-desk");
+
+        await page.FillAsync("#paste", Article);
+        await page.ClickAsync("#clean");
+        await page.Locator("#reading-pane").WaitForAsync();
+        await page.FillAsync("#headline", "Summit notes from Pyongyang");
+        await PickAsync(page, "#outlet", "guard", "The Guardian");
+        await page.ClickAsync("#published-date-precision");
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "the year" }).ClickAsync();
+        await page.FillAsync("#published-date-year", "2024");
+        await page.FillAsync("#slug", "desk-journey-summit-notes");
+        await page.ClickAsync("#save");
+        await page.WaitForURLAsync(Url("/editor/articles/desk-journey-summit-notes/desk"), Navigation.Parsed);
+
+        // Select the sentence in the reading pane, as a mouse drag would.
+        await page.Locator("#reading-pane").WaitForAsync();
+        await page.EvaluateAsync(@"sentence => {
+            const pane = document.getElementById('reading-pane');
+            const text = pane.textContent, start = text.indexOf(sentence), end = start + sentence.length;
+            const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+            let node, at = 0, from, to;
+            while ((node = walker.nextNode())) {
+              const length = node.textContent.length;
+              if (!from && start < at + length) from = [node, start - at];
+              if (!to && end <= at + length) to = [node, end - at];
+              at += length;
+            }
+            const range = document.createRange();
+            range.setStart(...from); range.setEnd(...to);
+            getSelection().removeAllRanges(); getSelection().addRange(range);
+            pane.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        }", Sentence);
+        var start = Article.IndexOf(Sentence, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#selected-offsets")).ToHaveTextAsync($"characters {start}–{start + Sentence.Length}");
+
+        await page.Keyboard.PressAsync("c");
+        await page.FillAsync("#text", "Putin called the treaty a breakthrough for both peoples.");
+        await PickAsync(page, "#claimant-actor", "vladim", "Vladimir Putin");
+        await page.FillAsync("#slug", "putin-calls-treaty-breakthrough");
+        await page.Keyboard.PressAsync("Control+s");
+        await Assertions.Expect(page.Locator("mark.quote")).ToHaveCountAsync(1);
+
+        using var api = site.NewClient();
+        using var json = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/claims/putin-calls-treaty-breakthrough", UriKind.Relative)));
+        var appearance = json.RootElement.GetProperty("appearances")[0];
+        Assert.Equal(start, appearance.GetProperty("start").GetInt32());
+        Assert.Equal(start + Sentence.Length, appearance.GetProperty("end").GetInt32());
+        Assert.Equal(Sentence, appearance.GetProperty("quote").GetString());
+        Assert.Equal("vladimir-putin", json.RootElement.GetProperty("claimant").GetProperty("slug").GetString());
+
+        await page.GotoAsync(Url("/claims/putin-calls-treaty-breakthrough"));
+        Assert.Contains(Sentence, await page.Locator("li.appearance").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("script[src*='blazor']").CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task TheSecondOfTwoEditorsSeesTheDifferenceTakesTheirsForOneFieldAndSavesTheMerge()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        const string path = "/editor/claims/china-avoids-trilateral-axis/edit";
+        var ana = await SignInAsync(browser, "ana", path);
+        var bo = await SignInAsync(browser, "bo", path);
+        await ana.Locator("#status-note").WaitForAsync();
+        await bo.Locator("#status-note").WaitForAsync();
+
+        await bo.FillAsync("#status-note", "Bo got there first.");
+        await bo.FillAsync("#text", "China avoids a trilateral axis with Russia and North Korea (Bo's wording).");
+        await bo.ClickAsync("#save");
+        await Assertions.Expect(bo.Locator(".record-revision")).ToHaveTextAsync("Revision 2");
+
+        await ana.FillAsync("#status-note", "Ana's slower note.");
+        await ana.ClickAsync("#save");
+        var conflict = ana.Locator(".conflict");
+        await conflict.WaitForAsync();
+        Assert.Contains("Someone else saved this claim first", await conflict.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["Text", "Status note"], await conflict.Locator("tbody th").AllInnerTextsAsync());
+        Assert.Equal("Ana's slower note.", await ana.InputValueAsync("#status-note"));
+
+        await conflict.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Take their text" }).ClickAsync();
+        await ana.ClickAsync("#save");
+        await Assertions.Expect(ana.Locator(".record-revision")).ToHaveTextAsync("Revision 3");
+
+        using var api = site.NewClient();
+        using var json = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/claims/china-avoids-trilateral-axis", UriKind.Relative)));
+        Assert.Equal("Ana's slower note.", json.RootElement.GetProperty("statusNote").GetString());
+        Assert.Contains("Bo's wording", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+}
