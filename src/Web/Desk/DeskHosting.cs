@@ -51,6 +51,12 @@ internal static class DeskHosting
     {
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/_blazor"), hub => hub.Use(async (context, next) =>
         {
+            // A refusal is the answer itself: the HTML status pages would re-execute it as a page request.
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
             if (context.Request.Headers.Origin is { Count: > 0 } origin && !DeskHeaders.IsSameOrigin(context.Request, origin.ToString()))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
