@@ -5,12 +5,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Api.Actors;
+using NewsTreaty.Api.Admin;
 using NewsTreaty.Api.Articles;
 using NewsTreaty.Api.Claims;
-using NewsTreaty.Api.Editing;
+using NewsTreaty.Api.Dataset;
 using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Api.Ingestion;
 using NewsTreaty.Api.Search;
+using NewsTreaty.Api.Timeline;
 
 namespace NewsTreaty.Api;
 
@@ -49,8 +52,11 @@ public static class NewsTreatyApi
         api.MapEventEndpoints();
         api.MapActorEndpoints();
         api.MapArticleEndpoints();
+        api.MapTimelineEndpoints();
         api.MapSearchEndpoints();
-        api.MapWriteEndpoints();
+        api.MapDatasetEndpoints();
+        api.MapKeyEndpoints();
+        api.MapIngestionEndpoints();
         routes.MapOpenApi("/openapi/{documentName}.json");
         return api;
     }

@@ -42,4 +42,6 @@ internal static class JsonHelpers
     }
 
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
+
+    public static string Str(this System.Text.Json.Nodes.JsonNode n, string name) => n[name]!.GetValue<string>();
 }

@@ -137,12 +137,29 @@ public abstract class PersistenceTests(DatabaseProvider provider)
         await using var factory = new NewsTreatyFactory(database);
         var before = await CountsAsync(factory);
 
+        var revisionsBefore = await RevisionsAsync(factory);
+        var bundle = BundleImporter.Parse(BundleExporter.ReadCuratedJson());
+
         var result = await factory.WithDbAsync(db => new BundleImporter(db, TimeProvider.System, NullLogger<BundleImporter>.Instance)
-            .ImportAsync(BundleImporter.Parse(BundleExporter.ReadCuratedJson()), default));
+            .ImportAsync(bundle, default));
 
         Assert.Equal(0, result.Created);
+        Assert.Equal(0, result.Updated);
+        Assert.Equal(bundle.Claims.Count + bundle.Events.Count + bundle.Actors.Count + bundle.Articles.Count + bundle.Outlets.Count + bundle.Eras.Count,
+            result.Unchanged);
         Assert.Equal(before, await CountsAsync(factory));
+        Assert.Equal(revisionsBefore, await RevisionsAsync(factory));
     }
+
+    /// <summary>Every record's (kind, id, revision, last change), and every quotation's id: what an ETag and a pinned embed rest on.</summary>
+    private static Task<List<string>> RevisionsAsync(NewsTreatyFactory factory) => factory.WithDbAsync(async db =>
+        (await db.Claims.Select(c => new { Kind = "claim", c.Id, c.Revision, c.UpdatedAt }).ToListAsync())
+        .Concat(await db.Events.Select(e => new { Kind = "event", e.Id, e.Revision, e.UpdatedAt }).ToListAsync())
+        .Concat(await db.Actors.Select(a => new { Kind = "actor", a.Id, a.Revision, a.UpdatedAt }).ToListAsync())
+        .Concat(await db.Articles.Select(a => new { Kind = "article", a.Id, a.Revision, a.UpdatedAt }).ToListAsync())
+        .Select(r => FormattableString.Invariant($"{r.Kind} {r.Id} r{r.Revision} {r.UpdatedAt:O}"))
+        .Concat((await db.Appearances.Select(a => new { a.Id, a.ClaimId }).ToListAsync()).Select(a => FormattableString.Invariant($"appearance {a.Id} of {a.ClaimId}")))
+        .Order(StringComparer.Ordinal).ToList());
 
     [SkippableFact]
     public async Task ABundleWithAnyProblemIsRejectedWholeListingEveryProblemAndStoresNothing()

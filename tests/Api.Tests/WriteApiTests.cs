@@ -233,6 +233,87 @@ public abstract class WriteApiTests(WriteHost host)
     }
 
     [SkippableFact]
+    public async Task ReImportingAnUnchangedExportLeavesRevisionsETagsAndHistoryAloneAndAChangeTouchesOnlyItsRecords()
+    {
+        var editor = host.WithKey(await EditorKeyAsync());
+        var export = JsonNode.Parse(await (await editor.GetAsync(new Uri("/api/v1/export", UriKind.Relative))).Content.ReadAsStringAsync())!.AsObject();
+        var claim = export["claims"]![0]!.AsObject();
+        var actor = export["actors"]![0]!.AsObject();
+        // The event shows none of the claim's status (it is not one of the claim's events) nor the actor's aliases.
+        var unrelated = export["events"]!.AsArray().Select(e => e!.Str("slug")).First(e => claim["events"]?.AsArray().All(c => c!.GetValue<string>() != e) ?? true);
+        string[] records = ["/api/v1/claims/" + claim.Str("slug"), "/api/v1/actors/" + actor.Str("slug"),
+            "/api/v1/events/" + unrelated, "/api/v1/articles/" + export["articles"]!.AsArray()[^1]!.Str("slug")];
+        var revisions = await RevisionsAsync(editor);
+        var etags = await Task.WhenAll(records.Select(editor.ETagAsync));
+        var histories = await Task.WhenAll(records.Select(r => HistoryLengthAsync(editor, r)));
+        var total = BundleCollections.Sum(c => export[c]!.AsArray().Count);
+
+        var same = await (await editor.SendAsync(HttpMethod.Post, "/api/v1/import", export)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal([0, 0, total], Counts(same));
+        Assert.Equal(revisions, await RevisionsAsync(editor));
+        Assert.Equal(etags, await Task.WhenAll(records.Select(editor.ETagAsync)));
+        Assert.Equal(histories, await Task.WhenAll(records.Select(r => HistoryLengthAsync(editor, r))));
+
+        // A scalar field of one record and a child list of another: exactly those two get a new revision and a history entry.
+        claim["status"] = claim.Str("status") == "disputed" ? "confirmed" : "disputed";
+        actor["aliases"] = new JsonArray([.. actor["aliases"]!.AsArray().Select(a => a!.DeepClone()), new JsonObject { ["name"] = "A name only this test uses" }]);
+        var changed = await (await editor.SendAsync(HttpMethod.Post, "/api/v1/import", export)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal([0, 2, total - 2], Counts(changed));
+        var after = await RevisionsAsync(editor);
+        Assert.Equal(revisions.Where(r => !IsOneOf(r.Key)), after.Where(r => !IsOneOf(r.Key)));
+        Assert.Equal(revisions["claims/" + claim.Str("slug")] + 1, after["claims/" + claim.Str("slug")]);
+        Assert.Equal(revisions["actors/" + actor.Str("slug")] + 1, after["actors/" + actor.Str("slug")]);
+        Assert.Equal(histories[0] + 1, await HistoryLengthAsync(editor, records[0]));
+        Assert.Equal(histories[1] + 1, await HistoryLengthAsync(editor, records[1]));
+        Assert.Equal(etags[2], await editor.ETagAsync(records[2]));
+
+        bool IsOneOf(string key) => key == "claims/" + claim.Str("slug") || key == "actors/" + actor.Str("slug");
+    }
+
+    [SkippableFact]
+    public async Task AnUpdateThatChangesNothingKeepsTheRevisionETagAndHistory()
+    {
+        var (editor, article) = await ArticleAsync("unchanged-article");
+        var url = "/api/v1/claims/unchanged-claim";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim("unchanged-claim", article))).ExpectAsync(HttpStatusCode.Created);
+        var etag = await editor.ETagAsync(url);
+
+        var saved = await editor.SendAsync(HttpMethod.Put, url, WriteHelpers.Claim("unchanged-claim", article), etag);
+
+        Assert.Equal(1, (await saved.ExpectAsync(HttpStatusCode.OK)).GetProperty("revision").GetInt32());
+        Assert.Equal(etag, saved.Headers.ETag?.ToString());
+        Assert.Equal(1, await HistoryLengthAsync(editor, url));
+        var edit = WriteHelpers.Claim("unchanged-claim", article);
+        edit["text"] = "A different wording.";
+        await (await editor.SendAsync(HttpMethod.Put, url, edit, etag)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(2, await HistoryLengthAsync(editor, url));
+    }
+
+    private static readonly string[] BundleCollections = ["claims", "events", "actors", "articles", "outlets", "eras"];
+
+    private static int[] Counts(JsonElement import) => [import.GetProperty("created").GetInt32(), import.GetProperty("updated").GetInt32(), import.GetProperty("unchanged").GetInt32()];
+
+    /// <summary>Each record's revision, by "claims/slug", "events/slug", …, read from the lists.</summary>
+    private static async Task<Dictionary<string, int>> RevisionsAsync(HttpClient client)
+    {
+        var revisions = new Dictionary<string, int>();
+        foreach (var list in BundleCollections[..4])
+        {
+            foreach (var item in await client.AllItemsAsync($"/api/v1/{list}?limit=500"))
+            {
+                revisions[list + "/" + item.Str("slug")] = item.GetProperty("revision").GetInt32();
+            }
+        }
+
+        return revisions;
+    }
+
+    private static async Task<int> HistoryLengthAsync(HttpClient client, string record) =>
+        (await client.GetJsonAsync(record + "/history")).GetProperty("revisions").GetArrayLength();
+
+    [SkippableFact]
     public async Task MarkingAnArticleASyndicatedCopyMovesItsOriginToTheOriginalsOutlet()
     {
         var (editor, original) = await ArticleAsync("provenance-original");

@@ -2,23 +2,23 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Api.Actors;
 
-/// <summary>The query string of GET /api/v1/actors.</summary>
-public sealed record ActorQueryParameters(
-    [property: FromQuery(Name = "q"), Description("Words that start the actor's name or one of its aliases (\"shoig\" finds Shoigu); best match first.")] string? Q,
-    [property: FromQuery(Name = "kind"), Description("person, state, organisation or media.")] string? Kind,
-    [property: FromQuery(Name = "limit"), Description("Items per page, 1–500 (default 50).")] int? Limit,
-    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the previous page's `next` link.")] string? Cursor);
-
+/// <summary>Every route of /api/v1/actors: listing and reading actors, and writing them.</summary>
 public static class ActorEndpoints
 {
+    internal static readonly RecordWrites<ActorInput, BundleActor, ActorView> Writes =
+        new("actors", (services, key, ct) => services.GetRequiredService<ActorQueries>().GetAsync(key, ct), v => (v.Id, v.Slug, v.Revision));
+
     public static RouteGroupBuilder MapActorEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/actors").WithTags("Actors");
@@ -28,6 +28,9 @@ public static class ActorEndpoints
             .WithSummary("One actor by id or slug, with aliases, affiliations, claims made and about it, events and co-occurring actors")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Person or Organization with its Wikidata `sameAs`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateActor).AsCreate<ActorInput>(ResourceKind.Actor);
+        group.MapPut("/{key}", UpdateActor).AsUpdate<ActorInput>(ResourceKind.Actor);
+        group.MapRecordLifecycle(Writes);
         return group;
     }
 
@@ -42,22 +45,14 @@ public static class ActorEndpoints
             : reader.Problem();
     }
 
-    public static async Task<Results<Ok<ActorView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetActor(
+    public static Task<Results<Ok<ActorView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetActor(
         [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ActorQueries actors, HttpRequest request, CancellationToken ct)
-    {
-        if (!Negotiation.IsKnown(format, "json", "jsonld"))
-        {
-            return Negotiation.UnknownFormat(format!, "json", "jsonld");
-        }
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ActorQueries actors, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("actor", key, format, request, () => actors.GetAsync(key, ct), (ld, found) => ld.Actor(found));
 
-        if (await actors.GetAsync(key, ct) is not { } found)
-        {
-            return ApiProblems.NotFound("actor", key);
-        }
+    public static Task<Results<Created<ActorView>, ValidationProblem>> CreateActor(ActorInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
+        Writes.Create(input, http, editor, ct);
 
-        return Negotiation.Wants(request, format, "jsonld", Negotiation.JsonLd)
-            ? TypedResults.Text(new JsonLd(request).Actor(found).ToJsonString(), Negotiation.JsonLd)
-            : TypedResults.Ok(found);
-    }
+    public static Task<Results<Ok<ActorView>, ProblemHttpResult>> UpdateActor(string key, ActorInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
+        Writes.Update(key, input, http, editor, ct);
 }

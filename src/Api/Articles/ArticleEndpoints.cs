@@ -2,25 +2,23 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Articles;
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Api.Articles;
 
-/// <summary>The query string of GET /api/v1/articles.</summary>
-public sealed record ArticleQueryParameters(
-    [property: FromQuery(Name = "outlet"), Description("Articles from one outlet (id or slug).")] string? Outlet,
-    [property: FromQuery(Name = "from"), Description("Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")] string? From,
-    [property: FromQuery(Name = "to"), Description("Published on or before this date (the whole year or month for reduced precision).")] string? To,
-    [property: FromQuery(Name = "genre"), Description("news, analysis, opinion or editorial.")] string? Genre,
-    [property: FromQuery(Name = "limit"), Description("Items per page, 1–500 (default 50).")] int? Limit,
-    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the previous page's `next` link.")] string? Cursor);
-
+/// <summary>Every route of /api/v1/articles: listing and reading articles, and writing them.</summary>
 public static class ArticleEndpoints
 {
+    internal static readonly RecordWrites<ArticleInput, BundleArticle, ArticleView> Writes =
+        new("articles", (services, key, ct) => services.GetRequiredService<ArticleQueries>().GetAsync(key, ct), v => (v.Id, v.Slug, v.Revision));
+
     public static RouteGroupBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/articles").WithTags("Articles");
@@ -31,6 +29,9 @@ public static class ArticleEndpoints
             .WithDescription("Lists the first 200 claims in reading order (`claims`); `claimsCount` counts all of them, and `/api/v1/claims?article=` " +
                 "pages through every one. `format=jsonld` or `Accept: application/ld+json` returns a schema.org NewsArticle.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateArticle).AsCreate<ArticleInput>(ResourceKind.Article);
+        group.MapPut("/{key}", UpdateArticle).AsUpdate<ArticleInput>(ResourceKind.Article);
+        group.MapRecordLifecycle(Writes);
         return group;
     }
 
@@ -47,22 +48,14 @@ public static class ArticleEndpoints
             : reader.Problem();
     }
 
-    public static async Task<Results<Ok<ArticleView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetArticle(
+    public static Task<Results<Ok<ArticleView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetArticle(
         [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ArticleQueries articles, HttpRequest request, CancellationToken ct)
-    {
-        if (!Negotiation.IsKnown(format, "json", "jsonld"))
-        {
-            return Negotiation.UnknownFormat(format!, "json", "jsonld");
-        }
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ArticleQueries articles, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("article", key, format, request, () => articles.GetAsync(key, ct), (ld, found) => ld.Article(found));
 
-        if (await articles.GetAsync(key, ct) is not { } found)
-        {
-            return ApiProblems.NotFound("article", key);
-        }
+    public static Task<Results<Created<ArticleView>, ValidationProblem>> CreateArticle(ArticleInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
+        Writes.Create(input, http, editor, ct);
 
-        return Negotiation.Wants(request, format, "jsonld", Negotiation.JsonLd)
-            ? TypedResults.Text(new JsonLd(request).Article(found).ToJsonString(), Negotiation.JsonLd)
-            : TypedResults.Ok(found);
-    }
+    public static Task<Results<Ok<ArticleView>, ProblemHttpResult>> UpdateArticle(string key, ArticleInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
+        Writes.Update(key, input, http, editor, ct);
 }

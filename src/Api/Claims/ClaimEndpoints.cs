@@ -3,14 +3,23 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Api.Editing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Api.Infrastructure.Auth;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Data.Dataset;
+using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Api.Claims;
 
-public static class ClaimEndpoints
+/// <summary>Every route of /api/v1/claims: searching and reading claims, and the writes (ClaimWrites.cs).</summary>
+public static partial class ClaimEndpoints
 {
+    internal static readonly RecordWrites<ClaimInput, BundleClaim, ClaimView> Writes =
+        new("claims", (services, key, ct) => services.GetRequiredService<ClaimQueries>().GetAsync(key, ct), v => (v.Id, v.Slug, v.Revision));
+
     public static RouteGroupBuilder MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/claims").WithTags("Claims");
@@ -23,6 +32,15 @@ public static class ClaimEndpoints
             .WithSummary("One claim by id or slug, with every appearance (quotation, offsets, outlet) and its corroboration.")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Claim (with a ClaimReview once reviewed).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateClaim).AsCreate<ClaimInput>(ResourceKind.Claim);
+        group.MapPut("/{key}", UpdateClaim).AsUpdate<ClaimInput>(ResourceKind.Claim);
+        group.MapRecordLifecycle(Writes);
+        group.MapPut("/{key}/status", SetClaimStatus).RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<ReviewInput>>()
+            .WithName(nameof(SetClaimStatus)).WithSummary("Set a claim's review status (editor; If-Match required)");
+        group.MapPost("/{key}/appearances", AttachAppearance).RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<AppearanceInput>>()
+            .WithName(nameof(AttachAppearance)).WithSummary("Attach evidence (an exact quoted span of an article) to a claim (editor; If-Match required)");
+        group.MapDelete("/{key}/appearances/{appearanceId:int}", DetachAppearance).RequireAuthorization(ApiRoles.Editor)
+            .WithName(nameof(DetachAppearance)).WithSummary("Detach one appearance, by the id the claim's GET shows (editor; If-Match required)");
         return group;
     }
 
@@ -63,22 +81,8 @@ public static class ClaimEndpoints
         return all;
     }
 
-    public static async Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
+    public static Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
         [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct)
-    {
-        if (!Negotiation.IsKnown(format, "json", "jsonld"))
-        {
-            return Negotiation.UnknownFormat(format!, "json", "jsonld");
-        }
-
-        if (await claims.GetAsync(key, ct) is not { } claim)
-        {
-            return ApiProblems.NotFound("claim", key);
-        }
-
-        return Negotiation.Wants(request, format, "jsonld", Negotiation.JsonLd)
-            ? TypedResults.Text(new JsonLd(request).Claim(claim).ToJsonString(), Negotiation.JsonLd)
-            : TypedResults.Ok(claim);
-    }
+        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("claim", key, format, request, () => claims.GetAsync(key, ct), (ld, claim) => ld.Claim(claim));
 }

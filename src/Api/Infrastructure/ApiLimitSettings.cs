@@ -11,6 +11,9 @@ public sealed class ApiLimitSettings
     /// <summary>Largest body accepted by POST /api/v1/import.</summary>
     public long ImportBodyBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>Largest body accepted by POST /api/v1/ingest (a whole web page, furniture and all).</summary>
+    public long IngestBodyBytes { get; set; } = 8 * 1024 * 1024;
+
     public bool RateLimitingEnabled { get; set; } = true;
 
     /// <summary>Requests per window for a client without a key, counted per IP address.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
+using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Api.Infrastructure;
 
@@ -35,6 +36,25 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Type = ProblemTypes.Validation,
                 Title = "The record breaks a rule",
                 Detail = rr.Message,
+            },
+            IngestionInputException input => new ProblemDetails
+            {
+                Status = input.Status,
+                Type = input.Status switch
+                {
+                    StatusCodes.Status413PayloadTooLarge => ProblemTypes.PayloadTooLarge,
+                    StatusCodes.Status422UnprocessableEntity => ProblemTypes.UnprocessableContent,
+                    _ => ProblemTypes.BadRequest,
+                },
+                Title = input.Title,
+                Detail = input.Message,
+            },
+            StaleReviewException stale => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Type = ProblemTypes.PreconditionFailed,
+                Title = "The review has changed",
+                Detail = stale.Message,
             },
             StaleRevisionException stale => new ProblemDetails
             {

@@ -1,4 +1,9 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace NewsTreaty.Api.Infrastructure;
@@ -11,6 +16,10 @@ public static class ETag
 {
     public static string Compute(ReadOnlySpan<byte> body) =>
         "\"" + Convert.ToBase64String(SHA256.HashData(body)[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
+
+    /// <summary>The strong ETag of a view: the hash of exactly the JSON a GET returns for it.</summary>
+    public static string Of<T>(T view, HttpContext http) =>
+        Compute(JsonSerializer.SerializeToUtf8Bytes(view, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
 
     /// <summary>Whether an If-None-Match / If-Match header value names <paramref name="etag"/> (or is "*").</summary>
     public static bool Matches(string? header, string etag) =>

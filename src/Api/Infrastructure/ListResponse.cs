@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
 using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Api.Infrastructure;
@@ -23,4 +25,6 @@ public sealed record ListResponse<T>(IReadOnlyList<T> Items, string? Next)
 }
 
 /// <summary>Query-string paging parameters shared by every list.</summary>
-public sealed record PageQuery(int? Limit, string? Cursor);
+public sealed record PageQuery(
+    [property: FromQuery(Name = "limit"), Description("Items per page, 1–500 (default 50).")] int? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the previous page's `next` link.")] string? Cursor);

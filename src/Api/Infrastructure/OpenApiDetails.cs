@@ -25,6 +25,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["/api/v1/actors kind"] = [.. QueryReader.Accepted<ActorKind>()],
         ["/api/v1/articles genre"] = [.. QueryReader.Accepted<Genre>()],
         ["/api/v1/timeline format"] = ["json", "timelinejs"],
+        ["/api/v1/ingestions status"] = ["all", "pending", "reviewed"],
         ["/api/v1/claims/{key} format"] = ["json", "jsonld"],
         ["/api/v1/events/{key} format"] = ["json", "jsonld"],
         ["/api/v1/actors/{key} format"] = ["json", "jsonld"],

@@ -16,5 +16,6 @@ public static class ProblemTypes
     public const string PreconditionRequired = Base + "precondition-required";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string UnprocessableContent = Base + "unprocessable-content";
     public const string TooManyRequests = Base + "too-many-requests";
 }

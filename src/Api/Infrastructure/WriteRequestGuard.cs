@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace NewsTreaty.Api.Infrastructure;
 
 /// <summary>
-/// Turns away write requests to /api whose body is too large (413) or not JSON (415) before
+/// Turns away write requests to /api whose body is too large (413) or of a type the endpoint does not read (415) before
 /// anything reads them, with problem details saying what is accepted.
 /// </summary>
 internal sealed class WriteRequestGuard(RequestDelegate next, IOptions<ApiLimitSettings> options, IProblemDetailsService problems)
@@ -20,7 +21,9 @@ internal sealed class WriteRequestGuard(RequestDelegate next, IOptions<ApiLimitS
             return;
         }
 
-        var limit = request.Path.StartsWithSegments("/api/v1/import") ? options.Value.ImportBodyBytes : options.Value.RecordBodyBytes;
+        var limit = request.Path.StartsWithSegments("/api/v1/import") ? options.Value.ImportBodyBytes
+            : request.Path.StartsWithSegments("/api/v1/ingest") ? options.Value.IngestBodyBytes
+            : options.Value.RecordBodyBytes;
         if (request.ContentLength > limit)
         {
             await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large",
@@ -28,11 +31,17 @@ internal sealed class WriteRequestGuard(RequestDelegate next, IOptions<ApiLimitS
             return;
         }
 
+        // JSON unless the endpoint declares other media types it reads itself (POST /api/v1/ingest takes text and HTML too).
+        var accepted = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } declared
+                       && declared.Any(t => !IsJson(t))
+            ? declared
+            : null;
         var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
-        if (hasBody && !IsJson(request.ContentType))
+        if (hasBody && !(IsJson(request.ContentType) || (accepted is not null && IsOneOf(request.ContentType, accepted))))
         {
+            var expected = accepted is null ? "send JSON with 'Content-Type: application/json'" : "send one of " + string.Join(", ", accepted);
             await RejectAsync(context, StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported content type",
-                $"The body is '{request.ContentType ?? "(no Content-Type)"}'; send JSON with 'Content-Type: application/json'.");
+                $"The body is '{request.ContentType ?? "(no Content-Type)"}'; {expected}.");
             return;
         }
 
@@ -44,6 +53,9 @@ internal sealed class WriteRequestGuard(RequestDelegate next, IOptions<ApiLimitS
 
         await next(context);
     }
+
+    private static bool IsOneOf(string? contentType, IReadOnlyList<string> accepted) =>
+        contentType is not null && accepted.Any(a => string.Equals(contentType.Split(';')[0].Trim(), a, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsJson(string? contentType) =>
         contentType is not null

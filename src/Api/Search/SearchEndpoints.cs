@@ -1,13 +1,9 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Api.Infrastructure;
-using NewsTreaty.Domain.Data;
-using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Search;
 
 namespace NewsTreaty.Api.Search;
@@ -22,8 +18,6 @@ public static class SearchEndpoints
             .WithSummary("Full-text search across claims, events, actors and articles, best match first")
             .WithDescription("Each hit names its `type` (claim, event, actor, article), id, slug and a title; `rank` orders them (higher is better).")
             .ProducesValidationProblem();
-        routes.MapGet("/export", Export).WithTags("Export").WithName(nameof(Export))
-            .WithSummary("The whole dataset as one bundle (see docs/dataset-format.md), importable with the `import` command (`dotnet run --project src/Web -- import FILE`)");
         return routes;
     }
 
@@ -39,31 +33,5 @@ public static class SearchEndpoints
         }
 
         return TypedResults.Ok(new SearchResponse(q, await search.SearchAsync(q, limit, ct)));
-    }
-
-    public static async Task<FileContentHttpResult> Export(NewsTreatyDbContext db, CancellationToken ct)
-    {
-        // Stamped with the time of the last change rather than now, so an unchanged dataset exports
-        // the same bytes, keeps its ETag and can be answered with 304.
-        var changed = await LastChangeAsync(db, ct);
-        var bundle = await new BundleExporter(db, new FixedClock(changed)).ExportAsync("NewsTreaty export", ct);
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(bundle, Bundle.JsonOptions), "application/json", "newstreaty.bundle.json");
-    }
-
-    private static async Task<DateTimeOffset> LastChangeAsync(NewsTreatyDbContext db, CancellationToken ct)
-    {
-        DateTime?[] latest =
-        [
-            await db.Claims.MaxAsync(x => (DateTime?)x.UpdatedAt, ct), await db.Articles.MaxAsync(x => (DateTime?)x.UpdatedAt, ct),
-            await db.Events.MaxAsync(x => (DateTime?)x.UpdatedAt, ct), await db.Actors.MaxAsync(x => (DateTime?)x.UpdatedAt, ct),
-            await db.Outlets.MaxAsync(x => (DateTime?)x.UpdatedAt, ct), await db.Eras.MaxAsync(x => (DateTime?)x.UpdatedAt, ct),
-        ];
-        var max = latest.Max() ?? DateTime.UnixEpoch;
-        return new DateTimeOffset(DateTime.SpecifyKind(max, DateTimeKind.Utc));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

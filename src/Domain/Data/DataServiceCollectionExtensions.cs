@@ -8,6 +8,8 @@ using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Domain.Editing;
 using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Ingestion;
+using NewsTreaty.Domain.Ingestion.Review;
 using NewsTreaty.Domain.Search;
 using NewsTreaty.Domain.Timeline;
 
@@ -39,6 +41,16 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
+        services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<PipelineRunner>(s => s.GetRequiredService<IngestionPipeline>().Run);
+        services.AddSingleton<KnowledgeSnapshotCache>();
+        services.AddScoped<KnowledgeSnapshotLoader>();
+        services.AddScoped<IngestionService>();
+        services.AddScoped<IngestionBatch>();
+        services.AddScoped<KnownArticleWriter>();
+        services.AddScoped<IngestionQueries>();
+        services.AddScoped<ProposalReviewer>();
+        services.AddScoped<ProposalWrites>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

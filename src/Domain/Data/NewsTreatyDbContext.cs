@@ -6,6 +6,7 @@ using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Editing;
 using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Domain.Data;
 
@@ -30,6 +31,10 @@ public sealed class NewsTreatyDbContext(DbContextOptions<NewsTreatyDbContext> op
     public DbSet<Revision> Revisions => Set<Revision>();
 
     public DbSet<EditorAccount> EditorAccounts => Set<EditorAccount>();
+
+    public DbSet<ArticleIngestion> Ingestions => Set<ArticleIngestion>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsTreatyDbContext).Assembly);

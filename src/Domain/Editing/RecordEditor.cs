@@ -58,14 +58,19 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
         return await InTransactionAsync(async () =>
         {
-            await ApplyAsync(next, ct);
+            var changed = (await ApplyAsync(next, ct)).Updated > 0;
             var updated = await Records.FindAsync(db, kind, current.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-            if (updated is null || updated.Revision != expectedRevision + 1)
+            if (updated is null || updated.Revision != expectedRevision + (changed ? 1 : 0))
             {
                 throw new StaleRevisionException(kind, key); // another writer got in between our check and our write
             }
 
-            await RecordAsync(updated, RevisionAction.Update, actor, Records.Serialize(before), ct);
+            // A change that changes nothing keeps the revision, the ETag and the history as they are.
+            if (changed)
+            {
+                await RecordAsync(updated, RevisionAction.Update, actor, Records.Serialize(before), ct);
+            }
+
             return updated;
         }, kind, key, ct);
     }
@@ -124,16 +129,17 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         }, kind, key, ct);
     }
 
-    /// <summary>Imports a whole bundle (all or nothing) and records a revision for each claim, event, actor and article it writes.</summary>
+    /// <summary>Imports a whole bundle (all or nothing) and records a revision for each claim, event, actor and article it creates or changes.</summary>
     public async Task<ImportResult> ImportAsync(Bundle bundle, string actor, CancellationToken ct)
     {
         var records = Records.All(bundle).ToList();
-        var snapshots = new Dictionary<(ResourceKind, string), string?>();
+        var stored = new Dictionary<(ResourceKind, string), (int Revision, string? Snapshot)>();
         foreach (var record in records)
         {
             if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is { } found)
             {
-                snapshots[(record.Resource, record.Slug)] = await exporter.ExportRecordAsync(record.Resource, found.Id, ct) is { } stored ? Records.Serialize(stored) : null;
+                var snapshot = await exporter.ExportRecordAsync(record.Resource, found.Id, ct) is { } before ? Records.Serialize(before) : null;
+                stored[(record.Resource, record.Slug)] = (found.Revision, snapshot);
             }
         }
 
@@ -142,10 +148,18 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
             var result = await importer.ImportAsync(bundle, ct);
             foreach (var record in records)
             {
-                if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is { } written)
+                if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is not { } written)
                 {
-                    var existed = snapshots.TryGetValue((record.Resource, record.Slug), out var previous);
-                    await RecordAsync(written, existed ? RevisionAction.Update : RevisionAction.Create, actor, previous, ct);
+                    continue;
+                }
+
+                if (!stored.TryGetValue((record.Resource, record.Slug), out var previous))
+                {
+                    await RecordAsync(written, RevisionAction.Create, actor, null, ct);
+                }
+                else if (written.Revision != previous.Revision)
+                {
+                    await RecordAsync(written, RevisionAction.Update, actor, previous.Snapshot, ct);
                 }
             }
 
@@ -164,11 +178,11 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     internal Task<Revision?> LastRevisionAsync(ResourceKind kind, string key, CancellationToken ct) =>
         RecordHistory.ForKey(db, kind, key).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
 
-    private async Task ApplyAsync(IBundleRecord record, CancellationToken ct)
+    private async Task<ImportResult> ApplyAsync(IBundleRecord record, CancellationToken ct)
     {
         try
         {
-            await importer.ImportAsync(record.AsBundle(), ct);
+            return await importer.ImportAsync(record.AsBundle(), ct);
         }
         catch (BundleException ex)
         {
@@ -185,11 +199,16 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, ResourceKind? kind, string key, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A caller that writes several records as one change (accepting ingestion proposals) holds the transaction itself.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             var result = await work();
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             return result;
         }
         catch (DbUpdateConcurrencyException) when (kind is { } k)

@@ -14,7 +14,7 @@ namespace NewsTreaty.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "generate", "health-probe", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "generate", "ingest", "eval", "ingest-benchmark", "health-probe", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -39,7 +39,7 @@ internal static class CommandLine
                 var bundle = BundleImporter.Parse(await File.ReadAllTextAsync(path.FullName, ct));
                 var imported = await services.GetRequiredService<BundleImporter>().ImportAsync(bundle, ct);
                 Console.WriteLine($"Imported {imported.Claims} claims, {imported.Events} events, {imported.Actors} actors, {imported.Articles} articles " +
-                                  $"({imported.Created} records created, {imported.Updated} updated).");
+                                  $"({imported.Created} records created, {imported.Updated} updated, {imported.Unchanged} unchanged).");
                 return 0;
             }
             catch (BundleException ex)
@@ -129,6 +129,9 @@ internal static class CommandLine
         root.Subcommands.Add(schema);
         root.Subcommands.Add(KeyCommands.Build(WithServices));
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(UserCommands.Build(WithServices));
         return await root.Parse(args).InvokeAsync();
     }

@@ -19,7 +19,7 @@ internal sealed partial class ImportRun
 
         var aliases = (a.Aliases ?? []).Select((al, i) =>
             new ActorAlias(al.Name, Date(al.ValidFrom, $"{path}.aliases[{i}].validFrom"), Date(al.ValidTo, $"{path}.aliases[{i}].validTo"), al.Note)).ToList();
-        actor.ReplaceAliases(aliases);
+        Replace(actor, nameof(Actor.Aliases), aliases, () => actor.ReplaceAliases(aliases));
         var affiliations = new List<ActorAffiliation>();
         foreach (var (af, i) in (a.Affiliations ?? []).Select((af, i) => (af, i)))
         {
@@ -30,6 +30,6 @@ internal sealed partial class ImportRun
             }
         }
 
-        actor.ReplaceAffiliations(affiliations);
+        Replace(actor, nameof(Actor.Affiliations), affiliations, () => actor.ReplaceAffiliations(affiliations));
     }
 }

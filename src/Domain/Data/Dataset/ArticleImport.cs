@@ -80,6 +80,6 @@ internal sealed partial class ImportRun
             }
         }
 
-        article.ReplaceRelations(relations);
+        Replace(article, nameof(Article.Relations), relations, () => article.ReplaceRelations(relations));
     }
 }

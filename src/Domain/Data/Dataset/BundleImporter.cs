@@ -5,7 +5,8 @@ using NewsTreaty.Domain.Articles;
 
 namespace NewsTreaty.Domain.Data.Dataset;
 
-public sealed record ImportResult(int Eras, int Outlets, int Actors, int Articles, int Events, int Claims, int Created, int Updated);
+/// <summary>What a bundle held, and how many of its records were new, changed, or already stored exactly as given.</summary>
+public sealed record ImportResult(int Eras, int Outlets, int Actors, int Articles, int Events, int Claims, int Created, int Updated, int Unchanged);
 
 /// <summary>
 /// Imports a bundle by upserting every record by slug, all-or-nothing: the whole bundle is checked
@@ -54,9 +55,9 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
         }
 
         var result = new ImportResult(bundle.Eras.Count, bundle.Outlets.Count, bundle.Actors.Count, bundle.Articles.Count,
-            bundle.Events.Count, bundle.Claims.Count, run.Created, run.Updated);
-        logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Claims} claims in all",
-            bundle.Title, run.Created, run.Updated, bundle.Claims.Count);
+            bundle.Events.Count, bundle.Claims.Count, run.Created, run.Updated, run.Unchanged);
+        logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Unchanged} unchanged, {Claims} claims in all",
+            bundle.Title, run.Created, run.Updated, run.Unchanged, bundle.Claims.Count);
         return result;
     }
 }

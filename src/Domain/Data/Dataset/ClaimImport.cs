@@ -35,27 +35,61 @@ internal sealed partial class ImportRun
             x.Update(c.Text, c.Kind, c.Hedging);
             x.SetClaimant(actor, outlet);
             x.Review(c.Status, c.StatusNote);
-            x.ReplaceSubjects(subjects);
-            x.ReplaceEvents(events);
-            x.ReplaceQuantities((c.Quantities ?? []).Select(q => new ClaimQuantity(q.Value, q.Unit, q.Approximate, q.Text)));
-            x.ClearAppearances();
-            foreach (var (a, i) in (c.Appearances ?? []).Select((a, i) => (a, i)))
-            {
-                var article = Ref(_articles, a.Article, $"{path}.appearances[{i}].article", "article");
-                if (article is null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    x.AddAppearance(article, a.Quote, a.Start, a.End, a.Role);
-                }
-                catch (DomainException ex)
-                {
-                    Problems.Add(new($"{path}.appearances[{i}]", ex.Message));
-                }
-            }
+            Replace(x, nameof(Claim.Subjects), subjects.Distinct().Select(a => new ClaimSubject(a)), () => x.ReplaceSubjects(subjects));
+            Replace(x, nameof(Claim.Events), events.Distinct().Select(e => new ClaimEvent(e)), () => x.ReplaceEvents(events));
+            var quantities = (c.Quantities ?? []).Select(q => new ClaimQuantity(q.Value, q.Unit, q.Approximate, q.Text)).ToList();
+            Replace(x, nameof(Claim.Quantities), quantities, () => x.ReplaceQuantities(quantities));
+            // The evidence is checked against the articles' text as it now is, whether or not it changed.
+            Replace(x, nameof(Claim.Appearances), EvidenceOrNothing(c), () => ReplaceAppearances(x, c, path));
         });
+    }
+
+    private void ReplaceAppearances(Claim claim, BundleClaim c, string path)
+    {
+        claim.ClearAppearances();
+        foreach (var (a, i) in (c.Appearances ?? []).Select((a, i) => (a, i)))
+        {
+            var article = Ref(_articles, a.Article, $"{path}.appearances[{i}].article", "article");
+            if (article is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                claim.AddAppearance(article, a.Quote, a.Start, a.End, a.Role);
+            }
+            catch (DomainException ex)
+            {
+                Problems.Add(new($"{path}.appearances[{i}]", ex.Message));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The appearances as they would be stored, to compare with the stored ones; null (so they are replaced and
+    /// <see cref="ReplaceAppearances"/> reports why) when one names an unknown article or does not check out.
+    /// </summary>
+    private List<Appearance>? EvidenceOrNothing(BundleClaim c)
+    {
+        var evidence = new List<Appearance>();
+        foreach (var a in c.Appearances ?? [])
+        {
+            if (!_articles.TryGetValue(a.Article, out var article))
+            {
+                return null;
+            }
+
+            try
+            {
+                evidence.Add(new Appearance(article, a.Quote, a.Start, a.End, a.Role));
+            }
+            catch (DomainException)
+            {
+                return null;
+            }
+        }
+
+        return evidence;
     }
 }

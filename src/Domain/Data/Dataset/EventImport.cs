@@ -36,8 +36,8 @@ internal sealed partial class ImportRun
         {
             x.Update(e.Kind, e.Title, e.Summary ?? "", date, end, e.Place, e.Importance);
             x.PlaceIn(era);
-            x.ReplaceActors(actors);
-            x.ReplaceArticles(articles);
+            Replace(x, nameof(Event.Actors), actors.Select(a => new EventActor(a.Item1, a.Role)), () => x.ReplaceActors(actors));
+            Replace(x, nameof(Event.Articles), articles.Distinct().Select(a => new EventArticle(a)), () => x.ReplaceArticles(articles));
         });
     }
 }

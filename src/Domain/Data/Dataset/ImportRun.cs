@@ -81,6 +81,10 @@ internal sealed partial class ImportRun(NewsTreatyDbContext db, DateTime now)
         Each(bundle.Articles, "articles", a => a.Slug, ApplyArticleRelations, checkDuplicates: false);
         Each(bundle.Events, "events", e => e.Slug, ApplyEvent);
         Each(bundle.Claims, "claims", c => c.Slug, ApplyClaim);
+        if (Problems.Count == 0)
+        {
+            Settle();
+        }
     }
 
     private void Each<T>(List<T> items, string collection, Func<T, string> slugOf, Action<T, string> apply, bool checkDuplicates = true)
@@ -107,17 +111,20 @@ internal sealed partial class ImportRun(NewsTreatyDbContext db, DateTime now)
         }
     }
 
+    /// <summary>
+    /// Updates the stored record with this slug, or creates it. A stored record is stamped with a new revision
+    /// later, in <see cref="Settle"/>, and only if the bundle changed it.
+    /// </summary>
     private T Upsert<T>(Dictionary<string, T> existing, string slug, Func<T> create, Action<T> update) where T : Entity
     {
         if (existing.TryGetValue(slug, out var found))
         {
-            update(found);
             if (db.Entry(found).State != EntityState.Added)
             {
-                found.Touch(now);
-                Updated++;
+                _existing.Add(found);
             }
 
+            update(found);
             return found;
         }
 

@@ -11,27 +11,23 @@ using NewsTreaty.Domain.Editing;
 
 namespace NewsTreaty.Api.Editing;
 
-/// <summary>What the write endpoints need to know about one kind of record: its route and how to read its public view.</summary>
-public sealed record WritableResource<TView>(
-    ResourceKind Kind, string Route, Func<IServiceProvider, string, CancellationToken, Task<TView?>> Read, Func<TView, (int Id, string Slug, int Revision)> Identity)
-    : IWritable
-    where TView : class;
-
-public interface IWritable
-{
-    ResourceKind Kind { get; }
-}
-
 /// <summary>
-/// Create, update, delete, restore and history for one kind of record. Updates and deletes require
-/// If-Match with the ETag of the current GET representation: 428 without it, 412 when it is stale.
+/// Create, update, delete, restore and history for one kind of record, shared by every resource's route group.
+/// Changes to an existing record require If-Match with the ETag of its current GET representation: 428
+/// without it, 412 when it is stale.
 /// </summary>
-public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource<TView> resource)
+/// <param name="route">The resource's path under /api/v1 ("claims").</param>
+/// <param name="read">The record's public view by id or slug, or null.</param>
+/// <param name="identity">The view's id, slug and revision.</param>
+public sealed class RecordWrites<TInput, TRecord, TView>(
+    string route, Func<IServiceProvider, string, CancellationToken, Task<TView?>> read, Func<TView, (int Id, string Slug, int Revision)> identity)
     where TInput : class, IRecordInput<TRecord>
     where TRecord : class, IBundleRecord<TRecord>
     where TView : class
 {
-    private string Name => resource.Kind.ToString().ToLowerInvariant();
+    public static ResourceKind Kind => TRecord.Resource;
+
+    private static string Name => Kind.ToString().ToLowerInvariant();
 
     public async Task<Results<Created<TView>, ValidationProblem>> Create(TInput input, HttpContext http, RecordEditor editor, CancellationToken ct)
     {
@@ -43,7 +39,7 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
 
         var created = await editor.CreateAsync(input.ToRecord(input.Slug), ApiRoles.Actor(http.User), ct);
         var view = await RespondWithAsync(created.Slug, http, ct);
-        return TypedResults.Created($"/api/v1/{resource.Route}/{created.Slug}", view);
+        return TypedResults.Created($"/api/v1/{route}/{created.Slug}", view);
     }
 
     public Task<Results<Ok<TView>, ProblemHttpResult>> Update(string key, TInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
@@ -58,7 +54,7 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
             return problem;
         }
 
-        var (id, _, revision) = resource.Identity(found!);
+        var (id, _, revision) = identity(found!);
         await editor.DeleteAsync<TRecord>(Key(id), revision, ApiRoles.Actor(http.User), ct);
         return TypedResults.NoContent();
     }
@@ -70,7 +66,7 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
     }
 
     public async Task<Results<Ok<HistoryView>, ProblemHttpResult>> History(string key, RecordHistory history, CancellationToken ct) =>
-        await history.GetAsync(resource.Kind, key, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound(Name, key);
+        await history.GetAsync(Kind, key, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound(Name, key);
 
     /// <summary>Checks If-Match, then makes the change against the revision the client saw, and answers with the new view and ETag.</summary>
     public async Task<Results<Ok<TView>, ProblemHttpResult>> ChangeAsync(
@@ -82,7 +78,7 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
             return problem;
         }
 
-        var (id, slug, revision) = resource.Identity(found!);
+        var (id, slug, revision) = identity(found!);
         var saved = await change((Key(id), slug, revision), ApiRoles.Actor(http.User));
         return TypedResults.Ok(await RespondWithAsync(saved.Slug, http, ct));
     }
@@ -90,7 +86,7 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
     /// <summary>The current view when If-Match names its ETag; otherwise the 404, 428 or 412 problem to answer with.</summary>
     public async Task<(TView? View, ProblemHttpResult? Problem)> CheckPreconditionAsync(string key, HttpContext http, CancellationToken ct)
     {
-        var view = await resource.Read(http.RequestServices, key, ct);
+        var view = await read(http.RequestServices, key, ct);
         if (view is null)
         {
             return (null, ApiProblems.NotFound(Name, key));
@@ -101,7 +97,7 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
         {
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, type: ProblemTypes.PreconditionRequired,
                 title: "If-Match required",
-                detail: $"Send 'If-Match' with the ETag from GET /api/v1/{resource.Route}/{key}, so a change made by someone else since is never overwritten."));
+                detail: $"Send 'If-Match' with the ETag from GET /api/v1/{route}/{key}, so a change made by someone else since is never overwritten."));
         }
 
         return ETag.Matches(ifMatch, ETagOf(view, http))
@@ -112,12 +108,11 @@ public sealed class RecordWriteHandlers<TInput, TRecord, TView>(WritableResource
     }
 
     /// <summary>The strong ETag of a view: the hash of exactly the JSON a GET returns for it.</summary>
-    public static string ETagOf(TView view, HttpContext http) =>
-        ETag.Compute(JsonSerializer.SerializeToUtf8Bytes(view, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+    public static string ETagOf(TView view, HttpContext http) => ETag.Of(view, http);
 
     private async Task<TView> RespondWithAsync(string slug, HttpContext http, CancellationToken ct)
     {
-        var view = await resource.Read(http.RequestServices, slug, ct) ?? throw new InvalidOperationException($"The {Name} '{slug}' vanished after the write.");
+        var view = await read(http.RequestServices, slug, ct) ?? throw new InvalidOperationException($"The {Name} '{slug}' vanished after the write.");
         http.Response.Headers.ETag = ETagOf(view, http);
         return view;
     }
