@@ -39,6 +39,7 @@ internal static class DeskHosting
         builder.Services.AddScoped<RecentChanges>();
         builder.Services.AddScoped<DeskGrids>();
         builder.Services.AddScoped<ReviewQueue>();
+        builder.Services.AddScoped<IngestionDesk>();
         builder.Services.AddScoped<ArticleDesk.ArticleDeskService>();
     }
 
