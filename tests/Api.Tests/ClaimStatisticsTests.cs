@@ -99,6 +99,42 @@ public abstract class ClaimStatisticsTests(DatabaseProvider provider)
         Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
         Assert.Equal(otherOutlet, await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == otherArticle).Select(a => a.OutletId).SingleAsync()));
     }
+
+    [SkippableFact]
+    public async Task AnAppearanceThatDisputesAClaimNeverRaisesItsCorroborationWhateverWritesIt()
+    {
+        await using var factory = await StartAsync();
+        using var _ = factory.Database;
+        var client = factory.CreateClient();
+        var (slug, otherArticle) = await factory.WithDbAsync(async db =>
+        {
+            var claim = await db.Claims.AsNoTracking().Include(c => c.Appearances).ThenInclude(a => a.Article)
+                .Where(c => c.Appearances.Count == 1).OrderBy(c => c.Id).FirstAsync();
+            var origin = claim.Appearances[0].Article.OriginOutletId ?? claim.Appearances[0].Article.OutletId;
+            var other = await db.Articles.AsNoTracking()
+                .Where(a => a.OutletId != origin && (a.OriginOutletId == null || a.OriginOutletId == a.OutletId)).OrderBy(a => a.Id).FirstAsync();
+            return (claim.Slug, other.Id);
+        });
+
+        // Another outlet contests it: still one outlet, one origin, in the list and on the record.
+        await factory.WithDbAsync(async db =>
+        {
+            var claim = await db.Claims.Include(c => c.Appearances).SingleAsync(c => c.Slug == slug);
+            claim.AddAppearance(await db.Articles.SingleAsync(a => a.Id == otherArticle), "A short quotation.", 0, 18, AppearanceRole.Disputes);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal((1, 1), Corroboration(await ClaimAsync(client, slug)));
+        var listed = (await client.GetJsonAsync("/api/v1/claims?sort=corroboration&limit=500")).Items().Single(c => c.Str("slug") == slug);
+        Assert.Equal((1, 1), Corroboration(listed));
+        Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
+
+        // Re-read as support (a role changed in the database directly), it counts; read as a dispute again, it stops counting.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE appearances SET "Role" = 'Reports' WHERE "ArticleId" = {otherArticle} AND "Quote" = 'A short quotation.'"""));
+        Assert.Equal((2, 2), Corroboration(await ClaimAsync(client, slug)));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE appearances SET "Role" = 'Disputes' WHERE "ArticleId" = {otherArticle} AND "Quote" = 'A short quotation.'"""));
+        Assert.Equal((1, 1), Corroboration(await ClaimAsync(client, slug)));
+        Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
+    }
 }
 
 public sealed class SqliteClaimStatisticsTests() : ClaimStatisticsTests(DatabaseProvider.Sqlite);
@@ -117,8 +153,9 @@ internal static class StoredStatistics
         {
             var articles = claim.Appearances.Select(a => a.Article).ToList();
             var firstSeen = articles.Count == 0 ? DateTime.MinValue : articles.Min(a => a.PublishedUtc);
-            var outlets = articles.Select(a => a.OutletId).Distinct().Count();
-            var origins = articles.Select(a => a.OriginOutletId ?? a.OutletId).Distinct().Count();
+            var supporting = claim.Appearances.Where(a => a.Role != AppearanceRole.Disputes).Select(a => a.Article).ToList();
+            var outlets = supporting.Select(a => a.OutletId).Distinct().Count();
+            var origins = supporting.Select(a => a.OriginOutletId ?? a.OutletId).Distinct().Count();
             if (claim.FirstSeenUtc != firstSeen || claim.OutletCount != outlets || claim.OriginCount != origins)
             {
                 wrong.Add($"{claim.Slug}: stored {claim.FirstSeenUtc:O}/{claim.OutletCount}/{claim.OriginCount}, computed {firstSeen:O}/{outlets}/{origins}");

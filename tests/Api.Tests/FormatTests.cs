@@ -49,8 +49,8 @@ public abstract partial class FormatTests(HostFixture host)
         Assert.Equal(ids.Count, ids.Distinct().Count());
 
         // A year-only date stays a year: no invented 1 January.
-        var withdrawal = plain.GetProperty("events").EnumerateArray().Select((e, i) => (e, i)).Single(x => x.e.Str("kind") == "treaty-withdrawn").i;
-        var start = events[withdrawal].GetProperty("start_date");
+        var expiry = plain.GetProperty("events").EnumerateArray().Select((e, i) => (e, i)).Single(x => x.e.Str("kind") == "treaty-expired").i;
+        var start = events[expiry].GetProperty("start_date");
         Assert.Equal("1996", start.Str("year"));
         Assert.False(start.TryGetProperty("month", out _));
         Assert.False(start.TryGetProperty("day", out _));
@@ -140,10 +140,12 @@ public abstract partial class FormatTests(HostFixture host)
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var rows = ParseCsv(csv);
-        Assert.Equal(["id", "slug", "text", "kind", "claimant_type", "claimant", "hedging", "status", "outlets", "independent_origins", "first_seen"], rows[0]);
+        Assert.Equal(["id", "slug", "text", "kind", "claimant_type", "claimant", "claimant_inferred", "hedging", "status", "outlets", "independent_origins", "first_seen"], rows[0]);
         Assert.Equal(json.Items().Select(c => c.Str("text")), rows.Skip(1).Select(r => r[2]));
-        Assert.All(rows.Skip(1), r => Assert.Equal(11, r.Count));
-        Assert.All(rows.Skip(1), r => Assert.Equal("confirmed", r[7]));
+        Assert.All(rows.Skip(1), r => Assert.Equal(12, r.Count));
+        Assert.All(rows.Skip(1), r => Assert.Equal("confirmed", r[8]));
+        Assert.Contains(rows.Skip(1), r => r[1] == "kremlin-spokesperson-treaty-to-be-signed" && r[6] == "true"); // an inferred attribution says so
+        Assert.All(rows.Skip(1).Where(r => r[1] != "kremlin-spokesperson-treaty-to-be-signed"), r => Assert.Equal("false", r[6]));
         Assert.Contains(rows.Skip(1), r => r[2].Contains(',', StringComparison.Ordinal)); // quoting was needed and survived
     }
 

@@ -41,6 +41,10 @@ public abstract class KnownArticleIngestionTests(IngestHost host)
                 ["text"] = "The treaty is to be reviewed within a year.",
                 ["kind"] = "direct-quote",
                 ["claimantActor"] = "vladimir-putin",
+                // The quotation does not name this speaker, so the evidence rules (issue #14) accept the attribution
+                // only marked inferred with its reason; who speaks does not matter to re-anchoring.
+                ["claimantInferred"] = true,
+                ["claimantNote"] = "A fixture: the attribution is assumed, the quotation does not name the speaker.",
                 ["appearances"] = new JsonArray(new JsonObject { ["article"] = slug, ["quote"] = quote, ["start"] = start, ["end"] = start + quote.Length, ["role"] = "reports" }),
             }),
         };

@@ -101,6 +101,46 @@ public abstract class PersistenceTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task UpgradingToStep10KeepsQuantitiesAndAliasesAndStopsCountingDisputesAsCorroboration()
+    {
+        using var database = await NewDatabaseAsync();
+        await using (var v9 = Context(database))
+        {
+            Assert.Equal(9, await new SchemaMigrator(v9, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 9));
+            // Rows as step 9 stored them: the triggers of step 6 count the disputing appearance as a second outlet and origin.
+            await v9.Database.ExecuteSqlRawAsync("""
+                INSERT INTO outlets ("Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt")
+                VALUES ('Old Gazette', 'GB', 'Newspaper', FALSE, NULL, 'old-gazette', 1, '2025-01-01 00:00:00'),
+                       ('Old Courier', 'GB', 'Newspaper', FALSE, NULL, 'old-courier', 1, '2025-01-01 00:00:00');
+                INSERT INTO articles ("OutletId", "Headline", "Genre", "Language", "PublishedOn", "DateBasis", "PublishedUtc", "Slug", "Revision", "UpdatedAt")
+                SELECT "Id", 'Says it', 'News', 'en', '2020-01-01', 'Stated', '2020-01-01 00:00:00', 'says-it', 1, '2025-01-01 00:00:00' FROM outlets WHERE "Slug" = 'old-gazette';
+                INSERT INTO articles ("OutletId", "Headline", "Genre", "Language", "PublishedOn", "DateBasis", "PublishedUtc", "Slug", "Revision", "UpdatedAt")
+                SELECT "Id", 'Denies it', 'News', 'en', '2020-01-02', 'Stated', '2020-01-02 00:00:00', 'denies-it', 1, '2025-01-01 00:00:00' FROM outlets WHERE "Slug" = 'old-courier';
+                INSERT INTO actors ("Kind", "Name", "Description", "Slug", "Revision", "UpdatedAt") VALUES ('Person', 'Old Minister', '', 'old-minister', 1, '2025-01-01 00:00:00');
+                INSERT INTO actor_aliases ("ActorId", "Name") SELECT "Id", 'the minister' FROM actors WHERE "Slug" = 'old-minister';
+                INSERT INTO claims ("Text", "Kind", "Hedging", "ClaimantOutletId", "Status", "Slug", "Revision", "UpdatedAt")
+                SELECT 'Seven ships sailed.', 'FactualAssertion', 'Asserted', "Id", 'Unreviewed', 'seven-ships', 1, '2025-01-01 00:00:00' FROM outlets WHERE "Slug" = 'old-gazette';
+                INSERT INTO claim_quantities ("ClaimId", "Value", "Unit", "Approximate", "Text") SELECT "Id", 7, 'ships', TRUE, 'seven ships' FROM claims WHERE "Slug" = 'seven-ships';
+                INSERT INTO appearances ("ClaimId", "ArticleId", "Quote", "Start", "End", "Role")
+                SELECT c."Id", a."Id", 'Seven ships sailed.', 0, 19, 'Originates' FROM claims c, articles a WHERE c."Slug" = 'seven-ships' AND a."Slug" = 'says-it';
+                INSERT INTO appearances ("ClaimId", "ArticleId", "Quote", "Start", "End", "Role")
+                SELECT c."Id", a."Id", 'No ship sailed.', 0, 15, 'Disputes' FROM claims c, articles a WHERE c."Slug" = 'seven-ships' AND a."Slug" = 'denies-it';
+                """);
+            Assert.Equal(2, await v9.Claims.Where(c => c.Slug == "seven-ships").Select(c => c.OriginCount).SingleAsync());
+        }
+
+        await using var factory = new NewsTreatyFactory(database);
+        var claim = await factory.CreateClient().GetJsonAsync("/api/v1/claims/seven-ships");
+        Assert.Equal(1, claim.GetProperty("corroboration").GetProperty("independentOrigins").GetInt32());
+        var stored = await factory.WithDbAsync(db => db.Claims.Where(c => c.Slug == "seven-ships").Select(c => new { c.OutletCount, c.OriginCount }).SingleAsync());
+        Assert.Equal((1, 1), (stored.OutletCount, stored.OriginCount));
+        var quantity = claim.GetProperty("quantities")[0];
+        Assert.Equal(7m, quantity.GetProperty("value").GetDecimal());
+        Assert.Equal("seven ships", quantity.Str("text"));
+        Assert.Equal("name", (await factory.CreateClient().GetJsonAsync("/api/v1/actors/old-minister")).GetProperty("aliases")[0].Str("kind"));
+    }
+
+    [SkippableFact]
     public async Task ExportThenImportIntoAnEmptyDatabaseRoundTripsTheCuratedDatasetWithoutLoss()
     {
         using var source = await NewDatabaseAsync();

@@ -87,6 +87,34 @@ public abstract class ReaderQueryTests(HostFixture host)
             segments.Where(s => s.Mark is not null).Select(s => (s.Text, s.Mark!.Kind)));
         Assert.Null(await WithAsync<ArticleTextQueries, IReadOnlyList<TextSegment>?>(q => q.HighlightedAsync("guardian-view-putin-kim-alarming-pact", default)));
     }
+
+    [SkippableFact]
+    public async Task MentionsAreMarkedByNamesValidOnTheArticlesDateNeverByADescriptionOrASharedShortName()
+    {
+        const string text = "Russia's dictator met Kim Jong Un in the hermit kingdom. Kim Duyeon said Kim had gained most; " +
+                            "the Russian president and Putin disagreed.";
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsTreaty.Domain.Data.NewsTreatyDbContext>();
+            var article = new Article("reader-query-mentions", await db.Outlets.FirstAsync(o => o.Slug == "guardian"), "Mentions", Genre.News,
+                new Publication(PartialDate.Parse("2024-06-20"), null, null, DateBasis.Stated, null));
+            article.SetText(text);
+            db.Add(article);
+            var claim = new Claim("reader-query-mentions-claim", "Kim gained most.", ClaimKind.FactualAssertion, null, await db.Outlets.FirstAsync(o => o.Slug == "guardian"), Hedging.Asserted);
+            claim.AddAppearance(article, "Russia's", 0, 8, AppearanceRole.Reports);
+            claim.ReplaceSubjects(await db.Actors.Where(a => a.Slug == "vladimir-putin" || a.Slug == "kim-jong-un" || a.Slug == "duyeon-kim" || a.Slug == "north-korea").ToListAsync());
+            db.Add(claim);
+            await db.SaveChangesAsync();
+        }
+
+        var segments = await WithAsync<ArticleTextQueries, IReadOnlyList<TextSegment>?>(q => q.HighlightedAsync("reader-query-mentions", default));
+
+        // "Russia's dictator" and "the hermit kingdom" are descriptions; the bare "Kim" is also Duyeon Kim's; the
+        // title is Putin's in 2024.
+        Assert.Equal(
+            [("Kim Jong Un", "kim-jong-un"), ("Kim Duyeon", "duyeon-kim"), ("the Russian president", "vladimir-putin"), ("Putin", "vladimir-putin")],
+            segments!.Where(s => s.Mark is { Kind: TextMarkKind.Actor }).Select(s => (s.Text, s.Mark!.Slug)));
+    }
 }
 
 public sealed class SqliteReaderQueryTests(SqliteHost host) : ReaderQueryTests(host), IClassFixture<SqliteHost>;

@@ -31,8 +31,12 @@ public sealed class ProvenanceTests
         Assert.Equal(1, original.OriginOutletId);
         Assert.Equal(1, copy.OriginOutletId);
         Assert.Equal(3, relayed.OriginOutletId);
-        var corroboration = Corroboration.From(new[] { original, copy, relayed }.Select(a => (a.OutletId, a.OriginOutletId!.Value)));
+        var corroboration = Corroboration.From(new[] { original, copy, relayed }.Select(a => (a.OutletId, a.OriginOutletId!.Value, AppearanceRole.Reports)));
         Assert.Equal(new Corroboration(3, 2), corroboration);
+
+        // An outlet that disputes the claim is no corroboration: neither an outlet nor an origin more.
+        var disputed = Corroboration.From([(original.OutletId, 1, AppearanceRole.Originates), (relayed.OutletId, 3, AppearanceRole.Disputes)]);
+        Assert.Equal(new Corroboration(1, 1), disputed);
     }
 
     [Fact]

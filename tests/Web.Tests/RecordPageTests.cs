@@ -16,7 +16,7 @@ public sealed class RecordPageTests(SiteFixture site)
         var date = page.QuerySelector(".page-header time")!;
         Assert.Equal("1996", date.GetAttribute("datetime"));
         Assert.Equal("known to the year", date.GetAttribute("title"));
-        Assert.Contains("withdrawing-party", page.QuerySelector(".actor-roles a[href='/actors/russia']")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("non-renewing-party", page.QuerySelector(".actor-roles a[href='/actors/russia']")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".claim-list a[href='/claims/russia-left-1961-treaty-1996']"));
         Assert.NotNull(page.QuerySelector(".coverage a[href='/articles/spectator-howell-red-carpet-for-putin']"));
         Assert.Equal("Independent", page.QuerySelector(".coverage .badge")!.TextContent);
@@ -74,7 +74,7 @@ public sealed class RecordPageTests(SiteFixture site)
         var (_, page) = await site.GetPageAsync("/actors");
 
         Assert.Equal(["People", "States", "Organisations", "Media"], page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList());
-        Assert.Equal(32, page.QuerySelectorAll(".card-list a[href^='/actors/']").Length);
+        Assert.Equal(30, page.QuerySelectorAll(".card-list a[href^='/actors/']").Length);
     }
 
     [Fact]

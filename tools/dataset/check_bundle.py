@@ -5,11 +5,13 @@ Usage:
     python3 tools/dataset/check_bundle.py BUNDLE.json SEEDS_DIR [EXTRA_FILE ...]
 
 Checks referential integrity (every slug referenced exists, no duplicate slugs),
-enum values, EDTF dates, minimum counts, that every appearance's quote equals
-sourceText[start:end] of the seed file named by the article's `source.name`
-(whose sha256 must match), that quotes stay short, and that neither the bundle
-nor any EXTRA_FILE repeats a run of 30 consecutive words of a seed.
-Prints every problem with its JSON path and exits 1 if there is any.
+enum values, EDTF dates, minimum counts, that every appearance's quote (and
+attribution span) equals sourceText[start:end] of the seed file named by the
+article's `source.name` (whose sha256 must match), that quotes stay short, the
+evidence rules the import enforces (tools/dataset/rules.py: quantities in their
+quotations, claimants named or their attribution marked inferred, titles dated),
+and that neither the bundle nor any EXTRA_FILE repeats a run of 30 consecutive
+words of a seed. Prints every problem with its JSON path and exits 1 if there is any.
 """
 import calendar
 import hashlib
@@ -17,6 +19,9 @@ import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rules  # noqa: E402
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEBAB_RE = SLUG_RE
@@ -43,7 +48,7 @@ HEDGING = {"asserted", "believed", "expected", "speculated"}
 STATUSES = {"unreviewed", "confirmed", "disputed", "false", "misleading"}
 ROLES = {"originates", "reports", "relays", "disputes"}
 
-MIN_COUNTS = {"eras": 5, "outlets": 7, "actors": 28, "articles": 5, "events": 18, "claims": 45}
+MIN_COUNTS = {"eras": 5, "outlets": 6, "actors": 28, "articles": 5, "events": 18, "claims": 45}
 EXPECTED_ARTICLES = 5
 LEAK_RUN = 30          # words in a row that count as copied seed text
 MAX_QUOTE_WORDS = 25   # curation rule: quotes strictly under 25 words (so far under 30)
@@ -121,6 +126,22 @@ def main(argv):
         be = edtf_bounds(end) if end else None
         if bs and be and be[1] < bs[0]:
             c.err(path, f"ends ({end}) before it starts ({start})")
+
+    def check_attribution(att, text, qs, qe, path):
+        """The words that name a quotation's speaker: a short exact span of the source, like a quote."""
+        quote, s, e = att.get("quote"), att.get("start"), att.get("end")
+        if not isinstance(quote, str) or not quote.strip():
+            c.err(f"{path}.quote", "missing")
+            return
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (s, e)) or s < 0 or e - s != len(quote):
+            c.err(path, f"offsets {s}..{e} do not span the {len(quote)} characters of the attribution")
+            return
+        if text is not None and text[s:e] != quote:
+            c.err(f"{path}.quote", f"!= source[{s}:{e}] = {text[s:e]!r}")
+        if e < qs - rules.WINDOW or s > qe + rules.WINDOW:
+            c.err(path, f"not next to its quotation ({qs}..{qe}): keep it within {rules.WINDOW} characters")
+        if len(quote) > 200:
+            c.err(f"{path}.quote", "an attribution names the speaker in a few words (200 characters at most)")
 
     if b.get("format") != "newstreaty-bundle":
         c.err("$.format", f"expected 'newstreaty-bundle', got {b.get('format')!r}")
@@ -206,6 +227,8 @@ def main(argv):
                 c.err(pj, "not an object")
                 continue
             req_str(al, "name", pj)
+            if al.get("kind", "name") not in rules.ALIAS_KINDS:
+                c.err(f"{pj}.kind", f"unknown alias kind {al.get('kind')!r}")
             for k in ("validFrom", "validTo"):
                 if al.get(k) is not None:
                     check_edtf(al[k], f"{pj}.{k}")
@@ -383,11 +406,14 @@ def main(argv):
             c.err(f"{p}.status", f"unknown status {cl.get('status')!r}")
         if cl.get("status") in ("disputed", "false", "misleading") and not cl.get("statusNote"):
             c.err(f"{p}.statusNote", f"status {cl.get('status')} needs a note")
+        if not isinstance(cl.get("claimantInferred", False), bool):
+            c.err(f"{p}.claimantInferred", "must be true or false")
+        req_str(cl, "claimantNote", p, optional=True)
         for j, q in enumerate(cl.get("quantities", [])):
             pj = f"{p}.quantities[{j}]"
             v = q.get("value")
-            if not isinstance(v, (int, float)) or isinstance(v, bool):
-                c.err(f"{pj}.value", f"must be a number, got {v!r}")
+            if v is not None and (not isinstance(v, (int, float)) or isinstance(v, bool)):
+                c.err(f"{pj}.value", f"must be a number or null, got {v!r}")
             req_str(q, "unit", pj)
             req_str(q, "text", pj)
             if not isinstance(q.get("approximate", False), bool):
@@ -429,6 +455,12 @@ def main(argv):
             nw = len(quote.split())
             if nw >= MAX_QUOTE_WORDS or len(words(quote)) >= LEAK_RUN:
                 c.err(f"{pj}.quote", f"too long ({nw} words; keep quotes under {MAX_QUOTE_WORDS})")
+            att = ap.get("attribution")
+            if att is not None:
+                check_attribution(att, text, s, e, f"{pj}.attribution")
+
+    for path, msg in rules.evidence_problems(b, edtf_bounds):
+        c.err(path, msg)
 
     for art in sorted(article_slugs):
         if not per_article.get(art):

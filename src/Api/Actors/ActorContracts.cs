@@ -31,14 +31,23 @@ public sealed record ActorInput : IRecordInput<BundleActor>
 
     public BundleActor ToRecord(string slug) => new(
         slug, Name!, OneOfAttribute<ActorKind>.Parse(Kind!), WikidataId, Description,
-        Aliases?.Select(a => new BundleAlias(a.Name!, a.ValidFrom, a.ValidTo, a.Note)).ToList(),
+        Aliases?.Select(a => new BundleAlias(a.Name!, OneOfAttribute<AliasKind>.ParseOptional(a.Kind) ?? AliasKind.Name, a.ValidFrom, a.ValidTo, a.Note)).ToList(),
         Affiliations?.Select(a => new BundleAffiliation(a.Organisation!, a.Role, a.From, a.To)).ToList());
 }
 
-public sealed record AliasInput
+/// <summary>
+/// Another name of the actor. <see cref="Kind"/> (default <c>name</c>) says when a mention may resolve through it:
+/// <c>short-name</c> (bare surname, initials) only with context, <c>title-or-role</c> only within its period
+/// (<see cref="ValidFrom"/> required), <c>metonym</c> ("the Kremlin") only where the text means the actor,
+/// <c>description</c> ("the hermit kingdom") never by itself.
+/// </summary>
+public sealed record AliasInput : IValidatableObject
 {
     [Required, MaxLength(Limits.Name)]
     public string? Name { get; init; }
+
+    [OneOf<AliasKind>]
+    public string? Kind { get; init; }
 
     [PartialDateText]
     public string? ValidFrom { get; init; }
@@ -48,6 +57,14 @@ public sealed record AliasInput
 
     [MaxLength(Limits.Note)]
     public string? Note { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Kind == "title-or-role" && ValidFrom is null)
+        {
+            yield return new ValidationResult("A title or role names different people over time: give the date its holder took it.", [nameof(ValidFrom)]);
+        }
+    }
 }
 
 public sealed record AffiliationInput

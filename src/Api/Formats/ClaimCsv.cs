@@ -12,7 +12,7 @@ namespace NewsTreaty.Api.Formats;
 public static class ClaimCsv
 {
     private static readonly string[] Header =
-        ["id", "slug", "text", "kind", "claimant_type", "claimant", "hedging", "status", "outlets", "independent_origins", "first_seen"];
+        ["id", "slug", "text", "kind", "claimant_type", "claimant", "claimant_inferred", "hedging", "status", "outlets", "independent_origins", "first_seen"];
 
     public static string Write(IEnumerable<ClaimSummaryView> claims)
     {
@@ -22,7 +22,7 @@ public static class ClaimCsv
         {
             Row(csv, [
                 c.Id.ToString(CultureInfo.InvariantCulture), c.Slug, c.Text, QueryReader.Kebab(c.Kind), c.Claimant.Type, c.Claimant.Slug,
-                QueryReader.Kebab(c.Hedging), QueryReader.Kebab(c.Status),
+                c.Claimant.Inferred ? "true" : "false", QueryReader.Kebab(c.Hedging), QueryReader.Kebab(c.Status),
                 c.Corroboration.Outlets.ToString(CultureInfo.InvariantCulture), c.Corroboration.IndependentOrigins.ToString(CultureInfo.InvariantCulture),
                 c.FirstSeen?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "",
             ]);

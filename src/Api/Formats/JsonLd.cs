@@ -34,9 +34,15 @@ public sealed class JsonLd(HttpRequest request)
             article["text"] = a.Quote;
             return article;
         }));
-        if (c.Appearances.Count > 0)
+        // Appearances come grouped by origin, so the earliest is looked for rather than taken from the front.
+        if (c.Appearances.Where(a => a.Role != AppearanceRole.Disputes).MinBy(a => a.Article.Published.Start) is { } first)
         {
-            claim["firstAppearance"] = new JsonObject { ["@id"] = Url("articles", c.Appearances[0].Article.Slug) };
+            claim["firstAppearance"] = new JsonObject { ["@id"] = Url("articles", first.Article.Slug) };
+        }
+
+        if (c.Quantities.Count > 0)
+        {
+            claim["mentions"] = Array(c.Quantities.Select(Quantity));
         }
 
         if (c.Status != ReviewStatus.Unreviewed)
@@ -53,6 +59,30 @@ public sealed class JsonLd(HttpRequest request)
         }
 
         return WithContext(claim);
+    }
+
+    /// <summary>
+    /// A stated figure as a QuantitativeValue; a magnitude ("millions") has no value, only the power of ten it
+    /// starts at as <c>minValue</c>, so no consumer reads a number the source never gave.
+    /// </summary>
+    private static JsonObject Quantity(QuantityView q)
+    {
+        var node = new JsonObject { ["@type"] = "QuantitativeValue", ["unitText"] = q.Unit };
+        if (q.Value is { } value)
+        {
+            node["value"] = value;
+        }
+        else if (q.Magnitude is { } magnitude)
+        {
+            node["minValue"] = (decimal)Math.Pow(10, magnitude.Exponent());
+        }
+
+        if (q.Text is { } text)
+        {
+            node["description"] = text;
+        }
+
+        return node;
     }
 
     public JsonObject Article(ArticleView a)

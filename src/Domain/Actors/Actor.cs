@@ -82,8 +82,25 @@ public sealed partial class Actor : Entity
         }
     }
 
+    /// <summary>
+    /// The names a text may use for this actor on <paramref name="on"/> (at any time when null): its name and every
+    /// alias that names it outright and is valid then. Descriptions ("Russia's dictator") are left out.
+    /// </summary>
+    public IEnumerable<string> NamesOn(DateOnly? on) =>
+        _aliases.Where(a => a.Names && (on is null || a.IsValidOn(on.Value))).Select(a => a.Name).Prepend(Name);
+
+    /// <summary>
+    /// The names that pick this actor out on <paramref name="on"/> among <paramref name="others"/> (the other actors a
+    /// text is about): <see cref="NamesOn"/>, less any short name one of them also answers to, since a bare "Kim" in a
+    /// story that quotes Duyeon Kim may be either.
+    /// </summary>
+    public IEnumerable<string> DistinctNamesOn(DateOnly? on, IReadOnlyCollection<Actor> others) =>
+        _aliases.Where(a => a.Names && (on is null || a.IsValidOn(on.Value)))
+            .Where(a => a.Kind != AliasKind.ShortName
+                        || !others.Any(o => !ReferenceEquals(o, this) && o.NamesOn(on).Any(n => Claims.ClaimEvidence.Names(n, [a.Name]))))
+            .Select(a => a.Name).Prepend(Name);
+
     /// <summary>Whether <paramref name="name"/> names this actor on <paramref name="on"/> (or at any time when null).</summary>
     public bool IsKnownAs(string name, DateOnly? on = null) =>
-        string.Equals(Name, name, StringComparison.OrdinalIgnoreCase)
-        || _aliases.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase) && (on is null || a.IsValidOn(on.Value)));
+        NamesOn(on).Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 }

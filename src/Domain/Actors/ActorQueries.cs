@@ -61,7 +61,7 @@ public sealed partial class ActorQueries(NewsTreatyDbContext db)
 
         return new ActorView(
             actor.Id, actor.Slug, actor.Name, actor.Kind, actor.WikidataId, Map.WikidataUrl(actor.WikidataId), actor.Description,
-            actor.Aliases.OrderBy(a => a.Id).Select(a => new AliasView(a.Name, DateView.OfOptional(a.ValidFrom), DateView.OfOptional(a.ValidTo), a.Note)).ToList(),
+            actor.Aliases.OrderBy(a => a.Id).Select(a => new AliasView(a.Name, a.Kind, DateView.OfOptional(a.ValidFrom), DateView.OfOptional(a.ValidTo), a.Note)).ToList(),
             actor.Affiliations.Select(f => new AffiliationView(Map.Ref(f.Organisation), f.Role, DateView.OfOptional(f.From), DateView.OfOptional(f.To))).ToList(),
             members.Select(Map.Ref).ToList(),
             made.Select(Map.Ref).ToList(),

@@ -6,7 +6,7 @@ namespace NewsTreaty.Domain.Actors;
 
 public sealed record ActorRef(int Id, string Slug, string Name, ActorKind Kind);
 
-public sealed record AliasView(string Name, DateView? ValidFrom, DateView? ValidTo, string? Note);
+public sealed record AliasView(string Name, AliasKind Kind, DateView? ValidFrom, DateView? ValidTo, string? Note);
 
 public sealed record AffiliationView(ActorRef Organisation, string? Role, DateView? From, DateView? To);
 

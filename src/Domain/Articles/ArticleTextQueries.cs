@@ -10,7 +10,7 @@ public sealed class ArticleTextQueries(NewsTreatyDbContext db)
     public async Task<IReadOnlyList<TextSegment>?> HighlightedAsync(string slug, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Slug == slug)
-            .Select(a => new { a.Id, a.Text }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.Id, a.Text, a.PublishedOn }).FirstOrDefaultAsync(ct);
         if (article?.Text is not { } text)
         {
             return null;
@@ -30,7 +30,10 @@ public sealed class ArticleTextQueries(NewsTreatyDbContext db)
             .SelectMany(e => e.Actors).Select(a => a.ActorId).ToListAsync(ct);
         var actorIds = subjectIds.Concat(claimantIds).Concat(eventActorIds).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases).Where(a => actorIds.Contains(a.Id)).ToListAsync(ct);
-        var mentionMarks = actors.SelectMany(a => TextHighlighter.Mentions(text, Map.Ref(a), a.Aliases.Select(x => x.Name).Prepend(a.Name)));
+        // A mention is marked only by what names the actor when the article appeared: no description ("the hermit
+        // kingdom"), no title outside its holder's term, no short name another actor of the story shares.
+        var day = article.PublishedOn.Start;
+        var mentionMarks = actors.SelectMany(a => TextHighlighter.Mentions(text, Map.Ref(a), a.DistinctNamesOn(day, actors)));
 
         return TextHighlighter.Split(text, claimMarks.Concat(mentionMarks));
     }

@@ -18,14 +18,23 @@ public enum AppearanceRole
     Disputes,
 }
 
+/// <summary>
+/// The few words next to a quotation that name its speaker ("Putin told the North Korean leader"), an exact
+/// span of the same article like the quotation, kept when the quotation itself does not name them.
+/// </summary>
+public sealed record AttributionSpan(string Quote, int Start, int End);
+
 /// <summary>Evidence: the exact span of an article where a claim appears.</summary>
 public sealed class Appearance
 {
+    /// <summary>How far from its quotation an attribution may lie: "immediately around" it, in characters.</summary>
+    public const int AttributionReach = 150;
+
     private Appearance()
     {
     }
 
-    internal Appearance(Article article, string quote, int start, int end, AppearanceRole role)
+    internal Appearance(Article article, string quote, int start, int end, AppearanceRole role, AttributionSpan? attribution = null)
     {
         if (string.IsNullOrWhiteSpace(quote))
         {
@@ -52,12 +61,20 @@ public sealed class Appearance
             throw new DomainException($"The quotation is not found at {start}–{end} of article '{article.Slug}'.");
         }
 
+        if (attribution is not null)
+        {
+            CheckAttribution(article, attribution, start, end);
+        }
+
         Article = article;
         ArticleId = article.Id;
         Quote = quote;
         Start = start;
         End = end;
         Role = role;
+        AttributionQuote = attribution?.Quote;
+        AttributionStart = attribution?.Start;
+        AttributionEnd = attribution?.End;
     }
 
     public int Id { get; private set; }
@@ -78,4 +95,39 @@ public sealed class Appearance
     public int End { get; private set; }
 
     public AppearanceRole Role { get; private set; }
+
+    /// <summary>Whether this appearance counts towards corroboration: a <see cref="AppearanceRole.Disputes"/> one contests the claim.</summary>
+    public bool Supports => Role != AppearanceRole.Disputes;
+
+    public string? AttributionQuote { get; private set; }
+
+    public int? AttributionStart { get; private set; }
+
+    public int? AttributionEnd { get; private set; }
+
+    public AttributionSpan? Attribution =>
+        AttributionQuote is { } q && AttributionStart is { } s && AttributionEnd is { } e ? new AttributionSpan(q, s, e) : null;
+
+    private static void CheckAttribution(Article article, AttributionSpan span, int start, int end)
+    {
+        if (string.IsNullOrWhiteSpace(span.Quote) || span.Quote.Length > Limits.Name)
+        {
+            throw new DomainException($"An attribution names the speaker in a few words (at most {Limits.Name} characters).");
+        }
+
+        if (span.Start < 0 || span.End - span.Start != span.Quote.Length)
+        {
+            throw new DomainException($"The attribution's offsets {span.Start}–{span.End} do not span its {span.Quote.Length} characters.");
+        }
+
+        if (span.End < start - AttributionReach || span.Start > end + AttributionReach)
+        {
+            throw new DomainException($"The attribution at {span.Start}–{span.End} is not next to the quotation at {start}–{end}: it must lie within {AttributionReach} characters of it.");
+        }
+
+        if (article.Text is { } text && (span.End > text.Length || string.CompareOrdinal(text, span.Start, span.Quote, 0, span.Quote.Length) != 0))
+        {
+            throw new DomainException($"The attribution is not found at {span.Start}–{span.End} of article '{article.Slug}'.");
+        }
+    }
 }

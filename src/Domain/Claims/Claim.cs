@@ -50,6 +50,9 @@ public sealed class Claim : Entity
         SetClaimant(claimantActor, claimantOutlet);
     }
 
+    /// <summary>Whether the speech or assertion reports what someone said, so its speaker must be found in the text.</summary>
+    public bool IsSpeech => Kind is ClaimKind.DirectQuote or ClaimKind.ReportedSpeech;
+
     /// <summary>The claim as a neutral statement.</summary>
     public string Text { get; private set; } = "";
 
@@ -66,6 +69,15 @@ public sealed class Claim : Entity
 
     public Outlet? ClaimantOutlet { get; private set; }
 
+    /// <summary>
+    /// True when the text does not name the claimant and the attribution is ours ("the North Korean dictator"
+    /// taken as Kim Jong Un; an unnamed presidential spokesperson taken as the Russian state), explained in
+    /// <see cref="ClaimantNote"/>.
+    /// </summary>
+    public bool ClaimantInferred { get; private set; }
+
+    public string? ClaimantNote { get; private set; }
+
     public ReviewStatus Status { get; private set; }
 
     public string? StatusNote { get; private set; }
@@ -78,10 +90,13 @@ public sealed class Claim : Entity
     /// </summary>
     public DateTime FirstSeenUtc { get; private set; }
 
-    /// <summary>Distinct outlets the claim appears in (derived, see <see cref="FirstSeenUtc"/>).</summary>
+    /// <summary>
+    /// Distinct outlets whose appearances support the claim: one that disputes it is no corroboration (derived, see
+    /// <see cref="FirstSeenUtc"/>; schema step 0010 leaves disputing appearances out).
+    /// </summary>
     public int OutletCount { get; private set; }
 
-    /// <summary>Distinct independent origins: syndicated copies and relays count as their origin (derived).</summary>
+    /// <summary>Distinct independent origins among the supporting appearances: syndicated copies and relays count as their origin (derived).</summary>
     public int OriginCount { get; private set; }
 
     public IReadOnlyList<Appearance> Appearances => _appearances;
@@ -99,12 +114,26 @@ public sealed class Claim : Entity
         Hedging = hedging;
     }
 
-    public void SetClaimant(Actor? actor, Outlet? outlet)
+    public void SetClaimant(Actor? actor, Outlet? outlet, bool inferred = false, string? note = null)
     {
         if ((actor is null) == (outlet is null))
         {
             throw new DomainException($"Claim '{Slug}' needs exactly one claimant: an actor or the outlet itself.");
         }
+
+        var explained = Optional(note, "Claimant note", Limits.Note);
+        if (inferred && explained is null)
+        {
+            throw new DomainException("An inferred attribution needs a note saying why the claimant is ours when the text does not name them.");
+        }
+
+        if (!inferred && explained is not null)
+        {
+            throw new DomainException("A claimant note explains an inferred attribution: mark the attribution inferred, or leave the note out.");
+        }
+
+        ClaimantInferred = inferred;
+        ClaimantNote = explained;
 
         ClaimantActor = actor;
         ClaimantActorId = actor?.Id;
@@ -136,9 +165,9 @@ public sealed class Claim : Entity
         _quantities.AddRange(quantities);
     }
 
-    public Appearance AddAppearance(Article article, string quote, int start, int end, AppearanceRole role)
+    public Appearance AddAppearance(Article article, string quote, int start, int end, AppearanceRole role, AttributionSpan? attribution = null)
     {
-        var appearance = new Appearance(article, quote, start, end, role);
+        var appearance = new Appearance(article, quote, start, end, role, attribution);
         if (_appearances.Any(a => a.Article == article && a.Start == start && a.End == end))
         {
             throw new DomainException($"Claim '{Slug}' already cites characters {start}–{end} of article '{article.Slug}'.");

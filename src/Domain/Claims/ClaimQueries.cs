@@ -20,7 +20,7 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 
     internal static ClaimSummaryView ToSummary(Row r) => new(
         r.Claim.Id, r.Claim.Slug, r.Claim.Text, r.Claim.Kind,
-        r.Actor is { } a ? new ClaimantView("actor", a.Id, a.Slug, a.Name) : new ClaimantView("outlet", r.Outlet!.Id, r.Outlet.Slug, r.Outlet.Name),
+        Map.Claimant(r.Claim, r.Actor, r.Outlet),
         r.Claim.Hedging, r.Claim.Status, new CorroborationView(r.Outlets, r.Origins), Seen(r.FirstSeen), r.Claim.Revision);
 
     /// <summary>The stored first-seen date, or null for a claim not yet seen in any article.</summary>
@@ -55,12 +55,11 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
 
         var originIds = claim.Appearances.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().ToList();
         var origins = await db.Outlets.AsNoTracking().Where(o => originIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var appearances = claim.Appearances
-            .OrderBy(a => a.Article.PublishedUtc).ThenBy(a => a.Id)
+        var appearances = InOriginOrder(claim.Appearances)
             .Select(a => new AppearanceView(a.Id, Map.Ref(a.Article), Map.Ref(a.Article.Outlet),
-                Map.Ref(origins[a.Article.OriginOutletId ?? a.Article.OutletId]), a.Quote, a.Start, a.End, a.Role))
+                Map.Ref(origins[a.Article.OriginOutletId ?? a.Article.OutletId]), a.Quote, a.Start, a.End, a.Role, a.Attribution))
             .ToList();
-        var corroboration = Corroboration.From(claim.Appearances.Select(a => (a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId)));
+        var corroboration = Corroboration.From(claim.Appearances.Select(a => (a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId, a.Role)));
 
         var eventIds = claim.Events.Select(e => e.EventId).ToList();
         var subjectIds = claim.Subjects.Select(s => s.ActorId).ToList();
@@ -71,13 +70,23 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
             claim.Subjects.Select(s => Map.Ref(s.Actor)).OrderBy(a => a.Name).ToList(),
             claim.Events.Select(e => Map.Ref(e.Event)).OrderBy(e => e.Date.Start).ToList(),
             claim.Hedging,
-            claim.Quantities.OrderBy(q => q.Id).Select(q => new QuantityView(q.Value, q.Unit, q.Approximate, q.Text)).ToList(),
+            claim.Quantities.OrderBy(q => q.Id).Select(Map.Quantity).ToList(),
             claim.Status, claim.StatusNote, appearances,
             new CorroborationView(corroboration.Outlets, corroboration.IndependentOrigins),
             claim.Appearances.Count > 0 ? claim.Appearances.Min(a => a.Article.PublishedUtc) : null,
             related,
             claim.Revision, claim.UpdatedAt);
     }
+
+    /// <summary>
+    /// Appearances grouped by independent origin, the origin that reported first leading; within a group the
+    /// origin's own article comes before its syndicated copies and relays even when a copy was dated earlier (the
+    /// Straits Times ran the Economist's piece on 18 June, the Economist's print edition is dated 22 June).
+    /// </summary>
+    internal static IEnumerable<Appearance> InOriginOrder(IEnumerable<Appearance> appearances) =>
+        appearances.GroupBy(a => a.Article.OriginOutletId ?? a.Article.OutletId)
+            .OrderBy(g => g.Min(a => a.Article.PublishedUtc)).ThenBy(g => g.Key)
+            .SelectMany(g => g.OrderBy(a => a.Article.OutletId == g.Key ? 0 : 1).ThenBy(a => a.Article.PublishedUtc).ThenBy(a => a.Id));
 
     /// <summary>
     /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one. Candidates are each

@@ -7,7 +7,8 @@ namespace NewsTreaty.Domain.Claims;
 public sealed record ClaimRef(int Id, string Slug, string Text, ClaimKind Kind, ReviewStatus Status);
 
 /// <summary>Who made a claim: an actor, or the outlet speaking in its own voice.</summary>
-public sealed record ClaimantView(string Type, int Id, string Slug, string Name);
+/// <remarks><see cref="Inferred"/> when the text does not name the claimant and the attribution is ours, with the reason in <see cref="Note"/>.</remarks>
+public sealed record ClaimantView(string Type, int Id, string Slug, string Name, bool Inferred = false, string? Note = null);
 
 public sealed record CorroborationView(int Outlets, int IndependentOrigins);
 
@@ -15,9 +16,12 @@ public sealed record ClaimSummaryView(
     int Id, string Slug, string Text, ClaimKind Kind, ClaimantView Claimant, Hedging Hedging, ReviewStatus Status,
     CorroborationView Corroboration, DateTime? FirstSeen, int Revision);
 
-public sealed record QuantityView(decimal Value, string Unit, bool Approximate, string? Text);
+/// <summary>A stated number, or (<see cref="Value"/> null) only its <see cref="Magnitude"/>: "millions".</summary>
+public sealed record QuantityView(decimal? Value, string Unit, bool Approximate, string? Text, QuantityMagnitude? Magnitude = null);
 
-public sealed record AppearanceView(int Id, ArticleRef Article, OutletRef Outlet, OutletRef Origin, string Quote, int Start, int End, AppearanceRole Role);
+/// <summary>A quotation as evidence; <see cref="Attribution"/> is the span next to it that names the speaker, when the quotation does not.</summary>
+public sealed record AppearanceView(
+    int Id, ArticleRef Article, OutletRef Outlet, OutletRef Origin, string Quote, int Start, int End, AppearanceRole Role, AttributionSpan? Attribution = null);
 
 public sealed record ClaimView(
     int Id, string Slug, string Text, ClaimKind Kind, ClaimantView Claimant, IReadOnlyList<ActorRef> Subjects, IReadOnlyList<EventRef> Events,

@@ -35,9 +35,9 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
         {
             var article = articles[a.Article];
             return new AppearanceView(0, Map.Ref(article), Map.Ref(article.Outlet), Map.Ref(origins[article.OriginOutletId ?? article.OutletId]),
-                a.Quote, a.Start, a.End, a.Role);
+                a.Quote, a.Start, a.End, a.Role, a.Attribution is { } at ? new AttributionSpan(at.Quote, at.Start, at.End) : null);
         }).ToList();
-        var shown = articles.Values.Where(a => appearances.Any(x => x.Article.Id == a.Id)).ToList();
+        var corroboration = Corroboration.From(appearances.Select(a => (a.Outlet.Id, a.Origin.Id, a.Role)));
         return live with
         {
             Text = then.Text,
@@ -45,10 +45,10 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
             Hedging = then.Hedging,
             Status = then.Status,
             StatusNote = then.StatusNote,
-            Quantities = (then.Quantities ?? []).Select(q => new QuantityView(q.Value, q.Unit, q.Approximate, q.Text)).ToList(),
+            Claimant = live.Claimant with { Inferred = then.ClaimantInferred, Note = then.ClaimantNote },
+            Quantities = (then.Quantities ?? []).Select(q => new QuantityView(q.Value, q.Unit, q.Approximate, q.Text, q.Magnitude)).ToList(),
             Appearances = appearances,
-            Corroboration = new CorroborationView(shown.Select(a => a.OutletId).Distinct().Count(),
-                shown.Select(a => a.OriginOutletId ?? a.OutletId).Distinct().Count()),
+            Corroboration = new CorroborationView(corroboration.Outlets, corroboration.IndependentOrigins),
             Revision = revision,
         };
     }
@@ -89,7 +89,7 @@ public sealed class HistoryRevisionSource(NewsTreatyDbContext db, ClaimQueries c
             Description = then.Description ?? "",
             WikidataId = then.WikidataId,
             WikidataUrl = then.WikidataId is null ? null : "https://www.wikidata.org/wiki/" + then.WikidataId,
-            Aliases = (then.Aliases ?? []).Select(a => new AliasView(a.Name,
+            Aliases = (then.Aliases ?? []).Select(a => new AliasView(a.Name, a.Kind,
                 a.ValidFrom is null ? null : DateView.Of(PartialDate.Parse(a.ValidFrom)),
                 a.ValidTo is null ? null : DateView.Of(PartialDate.Parse(a.ValidTo)), a.Note)).ToList(),
             Revision = revision,

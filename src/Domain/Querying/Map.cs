@@ -29,9 +29,13 @@ internal static class Map
     public static ActorSummaryView Summary(Actor a) =>
         new(a.Id, a.Slug, a.Name, a.Kind, a.WikidataId, a.Description, a.Aliases.Select(x => x.Name).ToList(), a.Revision);
 
-    public static ClaimantView Claimant(Claim c) => c.ClaimantActor is { } actor
-        ? new ClaimantView("actor", actor.Id, actor.Slug, actor.Name)
-        : new ClaimantView("outlet", c.ClaimantOutlet!.Id, c.ClaimantOutlet.Slug, c.ClaimantOutlet.Name);
+    public static ClaimantView Claimant(Claim c) => Claimant(c, c.ClaimantActor, c.ClaimantOutlet);
+
+    public static ClaimantView Claimant(Claim c, Actor? actor, Outlet? outlet) => actor is not null
+        ? new ClaimantView("actor", actor.Id, actor.Slug, actor.Name, c.ClaimantInferred, c.ClaimantNote)
+        : new ClaimantView("outlet", outlet!.Id, outlet.Slug, outlet.Name, c.ClaimantInferred, c.ClaimantNote);
+
+    public static QuantityView Quantity(ClaimQuantity q) => new(q.Value, q.Unit, q.Approximate, q.Text, q.Magnitude);
 
     public static EraView Era(Era e) => new(e.Id, e.Slug, e.Name, DateView.Of(e.Start), DateView.OfOptional(e.End), e.Summary);
 

@@ -185,14 +185,16 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
     }
 
     /// <summary>
-    /// Stores the statistics of schema step 0006 for claims from <paramref name="firstClaim"/> on, in one set-based
-    /// statement that SQLite and PostgreSQL both read (the step's own backfill, restricted to the new claims).
+    /// Stores the statistics of schema steps 0006 and 0010 for claims from <paramref name="firstClaim"/> on, in one
+    /// set-based statement that SQLite and PostgreSQL both read (the triggers' aggregate, restricted to the new
+    /// claims): disputing appearances count towards the first-seen date but not towards corroboration.
     /// </summary>
     private static string ClaimStatisticsFrom(int firstClaim) => $"""
         UPDATE "claims" SET "FirstSeenUtc" = s."FirstSeen", "OutletCount" = s."Outlets", "OriginCount" = s."Origins"
         FROM (
-            SELECT ap."ClaimId" AS "ClaimId", min(ar."PublishedUtc") AS "FirstSeen", count(DISTINCT ar."OutletId") AS "Outlets",
-                   count(DISTINCT coalesce(ar."OriginOutletId", ar."OutletId")) AS "Origins"
+            SELECT ap."ClaimId" AS "ClaimId", min(ar."PublishedUtc") AS "FirstSeen",
+                   count(DISTINCT CASE WHEN ap."Role" <> 'Disputes' THEN ar."OutletId" END) AS "Outlets",
+                   count(DISTINCT CASE WHEN ap."Role" <> 'Disputes' THEN coalesce(ar."OriginOutletId", ar."OutletId") END) AS "Origins"
             FROM "appearances" ap JOIN "articles" ar ON ar."Id" = ap."ArticleId" WHERE ap."ClaimId" >= {firstClaim} GROUP BY ap."ClaimId"
         ) AS s
         WHERE "claims"."Id" = s."ClaimId"

@@ -30,6 +30,7 @@ internal sealed class ActorAliasConfiguration : IEntityTypeConfiguration<ActorAl
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Name).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(a => a.Note).HasMaxLength(Limits.Note);
+        builder.Ignore(a => a.Names);
         builder.HasIndex(a => a.Name);
     }
 }

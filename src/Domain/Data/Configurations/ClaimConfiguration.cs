@@ -13,6 +13,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.ConfigureEntity("claims");
         builder.Property(c => c.Text).HasMaxLength(Limits.Summary).IsRequired();
         builder.Property(c => c.StatusNote).HasMaxLength(Limits.Note);
+        builder.Property(c => c.ClaimantNote).HasMaxLength(Limits.Note);
+        builder.Ignore(c => c.IsSpeech);
         builder.HasOne(c => c.ClaimantActor).WithMany().HasForeignKey(c => c.ClaimantActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ClaimantOutlet).WithMany().HasForeignKey(c => c.ClaimantOutletId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ClaimantActorId, c.FirstSeenUtc, c.Id });
@@ -40,6 +42,9 @@ internal sealed class AppearanceConfiguration : IEntityTypeConfiguration<Appeara
         builder.ToTable("appearances");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Quote).HasMaxLength(Limits.Quote).IsRequired();
+        builder.Property(a => a.AttributionQuote).HasMaxLength(Limits.Name);
+        builder.Ignore(a => a.Attribution);
+        builder.Ignore(a => a.Supports);
         builder.HasOne(a => a.Article).WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ArticleId, a.ClaimId });
         builder.HasIndex(a => a.ClaimId);

@@ -3,7 +3,10 @@ using NewsTreaty.Domain.Common;
 
 namespace NewsTreaty.Domain.Data.Dataset;
 
-/// <summary>Actors, then (once every actor of the bundle exists) their aliases and affiliations.</summary>
+/// <summary>
+/// Actors, then (once every actor of the bundle exists) their aliases and affiliations. A title or role as an
+/// alias needs the date its holder took it: "the Russian president" named Yeltsin in 1996 and Medvedev in 2010.
+/// </summary>
 internal sealed partial class ImportRun
 {
     private void ApplyActor(BundleActor a, string path) =>
@@ -17,8 +20,7 @@ internal sealed partial class ImportRun
             return;
         }
 
-        var aliases = (a.Aliases ?? []).Select((al, i) =>
-            new ActorAlias(al.Name, Date(al.ValidFrom, $"{path}.aliases[{i}].validFrom"), Date(al.ValidTo, $"{path}.aliases[{i}].validTo"), al.Note)).ToList();
+        var aliases = Aliases(a.Aliases ?? [], path);
         Replace(actor, nameof(Actor.Aliases), aliases, () => actor.ReplaceAliases(aliases));
         var affiliations = new List<ActorAffiliation>();
         foreach (var (af, i) in (a.Affiliations ?? []).Select((af, i) => (af, i)))
@@ -31,5 +33,30 @@ internal sealed partial class ImportRun
         }
 
         Replace(actor, nameof(Actor.Affiliations), affiliations, () => actor.ReplaceAffiliations(affiliations));
+    }
+
+    private List<ActorAlias> Aliases(List<BundleAlias> aliases, string path)
+    {
+        var built = new List<ActorAlias>();
+        foreach (var (al, i) in aliases.Select((al, i) => (al, i)))
+        {
+            var aliasPath = $"{path}.aliases[{i}]";
+            if (al.Kind == AliasKind.TitleOrRole && al.ValidFrom is null)
+            {
+                Problems.Add(new(aliasPath + ".validFrom", $"'{al.Name}' is a title or role: give the date its holder took it, since it names different people over time."));
+                continue;
+            }
+
+            try
+            {
+                built.Add(new ActorAlias(al.Name, al.Kind, Date(al.ValidFrom, aliasPath + ".validFrom"), Date(al.ValidTo, aliasPath + ".validTo"), al.Note));
+            }
+            catch (DomainException ex)
+            {
+                Problems.Add(new(aliasPath, ex.Message));
+            }
+        }
+
+        return built;
     }
 }

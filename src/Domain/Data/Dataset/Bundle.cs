@@ -37,7 +37,8 @@ public sealed record BundleEra(string Slug, string Name, string Start, string? E
 
 public sealed record BundleOutlet(string Slug, string Name, string Country, Articles.OutletKind Kind, bool StateAffiliated, string? Homepage);
 
-public sealed record BundleAlias(string Name, string? ValidFrom = null, string? ValidTo = null, string? Note = null);
+/// <summary>An alias: <see cref="Kind"/> says when a mention may resolve through it; a title or role needs <see cref="ValidFrom"/>.</summary>
+public sealed record BundleAlias(string Name, Actors.AliasKind Kind = Actors.AliasKind.Name, string? ValidFrom = null, string? ValidTo = null, string? Note = null);
 
 public sealed record BundleAffiliation(string Organisation, string? Role = null, string? From = null, string? To = null);
 
@@ -108,9 +109,13 @@ public sealed record BundleEvent(
     public Bundle AsBundle() => new() { Events = [this] };
 }
 
-public sealed record BundleQuantity(decimal Value, string Unit, bool Approximate = false, string? Text = null);
+/// <summary>A stated number (<see cref="Value"/>) or, when the text gives none, a <see cref="Magnitude"/> ("millions"): exactly one.</summary>
+public sealed record BundleQuantity(decimal? Value, string Unit, bool Approximate = false, string? Text = null, Claims.QuantityMagnitude? Magnitude = null);
 
-public sealed record BundleAppearance(string Article, string Quote, int Start, int End, Claims.AppearanceRole Role);
+/// <summary>The words next to a quotation that name its speaker, an exact span of the same source like the quote.</summary>
+public sealed record BundleAttribution(string Quote, int Start, int End);
+
+public sealed record BundleAppearance(string Article, string Quote, int Start, int End, Claims.AppearanceRole Role, BundleAttribution? Attribution = null);
 
 public sealed record BundleClaim(
     string Slug,
@@ -124,7 +129,9 @@ public sealed record BundleClaim(
     List<BundleQuantity>? Quantities = null,
     Claims.ReviewStatus Status = Claims.ReviewStatus.Unreviewed,
     string? StatusNote = null,
-    List<BundleAppearance>? Appearances = null)
+    List<BundleAppearance>? Appearances = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool ClaimantInferred = false,
+    string? ClaimantNote = null)
     : IBundleRecord<BundleClaim>
 {
     public static ResourceKind Resource => ResourceKind.Claim;

@@ -80,7 +80,7 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
     }
 
     private static BundleActor ToBundle(Actor a, SlugLookup slugs) => new(a.Slug, a.Name, a.Kind, a.WikidataId, a.Description,
-        a.Aliases.OrderBy(x => x.Id).Select(x => new BundleAlias(x.Name, x.ValidFrom?.ToString(), x.ValidTo?.ToString(), x.Note)).ToList(),
+        a.Aliases.OrderBy(x => x.Id).Select(x => new BundleAlias(x.Name, x.Kind, x.ValidFrom?.ToString(), x.ValidTo?.ToString(), x.Note)).ToList(),
         a.Affiliations.OrderBy(x => x.Id).Select(x => new BundleAffiliation(slugs.Actors[x.OrganisationId], x.Role, x.From?.ToString(), x.To?.ToString())).ToList());
 
     private static BundleArticle ToBundle(Article a, SlugLookup slugs) => new(
@@ -105,9 +105,11 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
         c.Subjects.Select(s => slugs.Actors[s.ActorId]).Order(StringComparer.Ordinal).ToList(),
         c.Events.Select(e => slugs.Events[e.EventId]).Order(StringComparer.Ordinal).ToList(),
         c.Hedging,
-        c.Quantities.OrderBy(q => q.Id).Select(q => new BundleQuantity(q.Value, q.Unit, q.Approximate, q.Text)).ToList(),
+        c.Quantities.OrderBy(q => q.Id).Select(q => new BundleQuantity(q.Value, q.Unit, q.Approximate, q.Text, q.Magnitude)).ToList(),
         c.Status, c.StatusNote,
-        c.Appearances.OrderBy(a => a.Id).Select(a => new BundleAppearance(slugs.Articles[a.ArticleId], a.Quote, a.Start, a.End, a.Role)).ToList());
+        c.Appearances.OrderBy(a => a.Id).Select(a => new BundleAppearance(slugs.Articles[a.ArticleId], a.Quote, a.Start, a.End, a.Role,
+            a.Attribution is { } at ? new BundleAttribution(at.Quote, at.Start, at.End) : null)).ToList(),
+        c.ClaimantInferred, c.ClaimantNote);
 
     /// <summary>The curated treaty dataset shipped inside this assembly.</summary>
     public static string ReadCuratedJson()

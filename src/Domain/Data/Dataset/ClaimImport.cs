@@ -5,7 +5,11 @@ using NewsTreaty.Domain.Events;
 
 namespace NewsTreaty.Domain.Data.Dataset;
 
-/// <summary>Claims with their claimant, subjects, events, quantities and appearances (the evidence).</summary>
+/// <summary>
+/// Claims with their claimant, subjects, events, quantities and appearances (the evidence), then the evidence
+/// rules of <see cref="ClaimEvidence"/>: numbers stated in the quotations, speakers named or the attribution
+/// marked inferred.
+/// </summary>
 internal sealed partial class ImportRun
 {
     private void ApplyClaim(BundleClaim c, string path)
@@ -33,15 +37,42 @@ internal sealed partial class ImportRun
         Upsert(_claims, Slug.Require(c.Slug, "claim"), () => new Claim(c.Slug, c.Text, c.Kind, actor, outlet, c.Hedging), x =>
         {
             x.Update(c.Text, c.Kind, c.Hedging);
-            x.SetClaimant(actor, outlet);
+            try
+            {
+                x.SetClaimant(actor, outlet, c.ClaimantInferred, c.ClaimantNote);
+            }
+            catch (DomainException ex)
+            {
+                Problems.Add(new(path + ".claimantNote", ex.Message));
+            }
+
             x.Review(c.Status, c.StatusNote);
             Replace(x, nameof(Claim.Subjects), subjects.Distinct().Select(a => new ClaimSubject(a)), () => x.ReplaceSubjects(subjects));
             Replace(x, nameof(Claim.Events), events.Distinct().Select(e => new ClaimEvent(e)), () => x.ReplaceEvents(events));
-            var quantities = (c.Quantities ?? []).Select(q => new ClaimQuantity(q.Value, q.Unit, q.Approximate, q.Text)).ToList();
+            var quantities = Quantities(c.Quantities ?? [], path);
             Replace(x, nameof(Claim.Quantities), quantities, () => x.ReplaceQuantities(quantities));
             // The evidence is checked against the articles' text as it now is, whether or not it changed.
             Replace(x, nameof(Claim.Appearances), EvidenceOrNothing(c), () => ReplaceAppearances(x, c, path));
+            Problems.AddRange(ClaimEvidence.Check(x).Select(p => new BundleProblem($"{path}.{p.Field}", p.Message)));
         });
+    }
+
+    private List<ClaimQuantity> Quantities(List<BundleQuantity> quantities, string path)
+    {
+        var built = new List<ClaimQuantity>();
+        foreach (var (q, i) in quantities.Select((q, i) => (q, i)))
+        {
+            try
+            {
+                built.Add(new ClaimQuantity(q.Value, q.Unit, q.Approximate, q.Text, q.Magnitude));
+            }
+            catch (DomainException ex)
+            {
+                Problems.Add(new($"{path}.quantities[{i}]", ex.Message));
+            }
+        }
+
+        return built;
     }
 
     private void ReplaceAppearances(Claim claim, BundleClaim c, string path)
@@ -57,7 +88,7 @@ internal sealed partial class ImportRun
 
             try
             {
-                claim.AddAppearance(article, a.Quote, a.Start, a.End, a.Role);
+                claim.AddAppearance(article, a.Quote, a.Start, a.End, a.Role, Attribution(a));
             }
             catch (DomainException ex)
             {
@@ -65,6 +96,8 @@ internal sealed partial class ImportRun
             }
         }
     }
+
+    private static AttributionSpan? Attribution(BundleAppearance a) => a.Attribution is { } at ? new AttributionSpan(at.Quote, at.Start, at.End) : null;
 
     /// <summary>
     /// The appearances as they would be stored, to compare with the stored ones; null (so they are replaced and
@@ -82,7 +115,7 @@ internal sealed partial class ImportRun
 
             try
             {
-                evidence.Add(new Appearance(article, a.Quote, a.Start, a.End, a.Role));
+                evidence.Add(new Appearance(article, a.Quote, a.Start, a.End, a.Role, Attribution(a)));
             }
             catch (DomainException)
             {

@@ -53,7 +53,7 @@ public sealed class ActorForm : IRecordForm<ActorForm>
             WikidataId = a.WikidataId,
             Description = a.Description ?? "",
             Revision = revision,
-            Aliases = (a.Aliases ?? []).Select(x => new AliasForm { Name = x.Name, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo, Note = x.Note }).ToList(),
+            Aliases = (a.Aliases ?? []).Select(x => new AliasForm { Name = x.Name, Kind = x.Kind, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo, Note = x.Note }).ToList(),
             Affiliations = (a.Affiliations ?? []).Select(x => new AffiliationForm { Organisation = x.Organisation, Role = x.Role, From = x.From, To = x.To }).ToList(),
         };
     }
@@ -64,7 +64,7 @@ public sealed class ActorForm : IRecordForm<ActorForm>
         ActorKind,
         FormConflicts.Blank(WikidataId),
         Description.Trim(),
-        Aliases.Where(a => !a.IsEmpty).Select(a => new BundleAlias(a.Name.Trim(), FormConflicts.Blank(a.ValidFrom), FormConflicts.Blank(a.ValidTo), FormConflicts.Blank(a.Note))).ToList(),
+        Aliases.Where(a => !a.IsEmpty).Select(a => new BundleAlias(a.Name.Trim(), a.Kind, FormConflicts.Blank(a.ValidFrom), FormConflicts.Blank(a.ValidTo), FormConflicts.Blank(a.Note))).ToList(),
         Affiliations.Where(a => !a.IsEmpty).Select(a => new BundleAffiliation(a.Organisation.Trim(), FormConflicts.Blank(a.Role), FormConflicts.Blank(a.From), FormConflicts.Blank(a.To))).ToList());
 
     public static IReadOnlyList<FormField<ActorForm>> Fields { get; } =
@@ -84,6 +84,9 @@ public sealed class ActorForm : IRecordForm<ActorForm>
 public sealed class AliasForm : IFormRow
 {
     public string Name { get; set; } = "";
+
+    /// <summary>Name, title, description… (kept as stored; the desk has no control for it yet).</summary>
+    public NewsTreaty.Domain.Actors.AliasKind Kind { get; set; } = NewsTreaty.Domain.Actors.AliasKind.Name;
 
     public string? ValidFrom { get; set; }
 

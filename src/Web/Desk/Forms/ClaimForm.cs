@@ -60,6 +60,7 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
         var c = (BundleClaim)record;
         return new()
         {
+            Stored = c,
             Slug = c.Slug,
             Text = c.Text,
             ClaimKind = c.Kind,
@@ -87,10 +88,21 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
         Subjects.Distinct().ToList(),
         Events.Distinct().ToList(),
         Hedging,
-        Quantities.Where(q => !q.IsEmpty).Select(q => new BundleQuantity(q.Value ?? 0, q.Unit.Trim(), q.Approximate, FormConflicts.Blank(q.Text))).ToList(),
+        Quantities.Where(q => !q.IsEmpty).Select(q => new BundleQuantity(q.Value, q.Unit.Trim(), q.Approximate, FormConflicts.Blank(q.Text),
+            q.Value is null ? Stored?.Quantities?.FirstOrDefault(s => s.Value is null && s.Unit == q.Unit.Trim())?.Magnitude : null)).ToList(),
         Status,
         FormConflicts.Blank(StatusNote),
-        Appearances.Where(a => !a.IsEmpty).Select(a => new BundleAppearance(a.Article.Trim(), a.Quote, a.Start, a.End, a.Role)).ToList());
+        Appearances.Where(a => !a.IsEmpty).Select(a => new BundleAppearance(a.Article.Trim(), a.Quote, a.Start, a.End, a.Role,
+            // The speaker's words beside a quotation are kept as stored while the quotation itself is unchanged.
+            Stored?.Appearances?.FirstOrDefault(s => s.Article == a.Article.Trim() && s.Start == a.Start && s.End == a.End)?.Attribution)).ToList(),
+        Stored?.ClaimantInferred ?? false,
+        Stored?.ClaimantNote);
+
+    public void KeepUnedited(ClaimForm stored) => Stored = stored.Stored;
+
+    /// <summary>The record as loaded: what the form has no control for yet (inferred attribution, attribution spans, magnitudes) is kept from it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public BundleClaim? Stored { get; set; }
 
     public static IReadOnlyList<FormField<ClaimForm>> Fields { get; } =
     [
