@@ -28,9 +28,13 @@ public static class NewsTreatyApi
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
+            ValidationProblems.Shape(c);
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
+        // Bodies and [AsParameters] query records are checked by their DataAnnotations and IValidatableObject before
+        // a handler runs; the validation generator finds them in this assembly's endpoints.
+        services.AddValidation();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddNewsTreatyApiSecurity();
         services.AddNewsTreatyReadCache();

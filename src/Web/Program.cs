@@ -19,6 +19,7 @@ builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
+builder.Services.AddNewsTreatyReader();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
 builder.AddNewsTreatyDesk();
@@ -43,6 +44,7 @@ app.MapNewsTreatyApi();
 app.MapNewsTreatyHealthChecks();
 app.MapApiDocs();
 app.MapEmbeds();
+app.MapNewsTreatyReader();
 app.MapLoadTestBaseline();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null) // the desk's own policy says frame-ancestors 'none'

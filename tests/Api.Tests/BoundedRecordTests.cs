@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Corpus;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.TestSupport;
-using NewsTreaty.Web.Cli;
 
 namespace NewsTreaty.Api.Tests;
 

@@ -40,6 +40,11 @@ public abstract class ConditionalAndErrorTests(HostFixture host)
         var third = await client.SendAsync(stale);
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
         Assert.Equal(body, await third.Content.ReadAsByteArrayAsync());
+
+        // If-None-Match uses the weak comparison: W/"x" names the same representation as "x".
+        using var weak = new HttpRequestMessage(HttpMethod.Get, url);
+        weak.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag, isWeak: true));
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(weak)).StatusCode);
     }
 
     [SkippableFact]
@@ -110,16 +115,19 @@ public abstract class ConditionalAndErrorTests(HostFixture host)
     }
 
     [SkippableTheory]
-    [InlineData("/api/v1/claims?sort=corroboration&cursor=not-a-cursor")]
-    [InlineData("/api/v1/events?cursor=MjAyNHxhYmM")]
-    [InlineData("/api/v1/articles?cursor=eHx5")]
-    [InlineData("/api/v1/actors?cursor=eHx5fHo")]
-    [InlineData("/api/v1/search?q=treaty&limit=101")]
-    public async Task AMalformedCursorOrLimitIsA400(string url)
+    [InlineData("/api/v1/claims?sort=corroboration&cursor=not-a-cursor", "cursor")]
+    [InlineData("/api/v1/events?cursor=MjAyNHxhYmM", "cursor")]
+    [InlineData("/api/v1/articles?cursor=eHx5", "cursor")]
+    [InlineData("/api/v1/actors?cursor=eHx5fHo", "cursor")]
+    [InlineData("/api/v1/claims?limit=501", "limit")]
+    [InlineData("/api/v1/search?q=treaty&limit=101", "limit")]
+    public async Task AMalformedCursorOrLimitIsA400SayingWhichParameter(string url, string parameter)
     {
         var response = await host.Client.GetAsync(new Uri(url, UriKind.Relative));
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("https://newstreaty.dev/problems/bad-request", problem.Str("type"));
+        Assert.Contains(parameter, problem.Str("detail"), StringComparison.Ordinal);
     }
 }
 

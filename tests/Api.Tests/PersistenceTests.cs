@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
@@ -37,7 +38,7 @@ public abstract class PersistenceTests(DatabaseProvider provider)
         {
             first = await CountsAsync(factory);
             Assert.True(first.Item1 >= 40);
-            var version = await factory.WithDbAsync(db => new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).CurrentVersionAsync(default));
+            var version = await factory.WithDbAsync(db => new SchemaMigrator(db, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).CurrentVersionAsync(default));
             Assert.Equal(SchemaMigrator.LatestVersion(provider), version);
         }
 
@@ -63,10 +64,15 @@ public abstract class PersistenceTests(DatabaseProvider provider)
         await using var a = Context(migrated);
         await using var b = Context(modelBuilt);
 
-        await new SchemaMigrator(a, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 2, 3, 4, 5, 6, TimeSpan.Zero));
+        await new SchemaMigrator(a, clock, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
         await b.Database.EnsureCreatedAsync();
 
         Assert.Equal(await SchemaSnapshot.TakeAsync(b, provider), await SchemaSnapshot.TakeAsync(a, provider));
+        // The journal records when each step ran by the injected clock, not the machine's.
+        var applied = await a.Database.SqlQueryRaw<string>("SELECT applied_at AS \"Value\" FROM schema_versions").ToListAsync();
+        Assert.Equal(SchemaMigrator.LatestVersion(provider), applied.Count);
+        Assert.All(applied, at => Assert.Equal("2031-02-03T04:05:06.0000000Z", at));
     }
 
     [SkippableFact]
@@ -75,7 +81,7 @@ public abstract class PersistenceTests(DatabaseProvider provider)
         using var database = await NewDatabaseAsync();
         await using (var v1 = Context(database))
         {
-            Assert.Equal(1, await new SchemaMigrator(v1, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 1));
+            Assert.Equal(1, await new SchemaMigrator(v1, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 1));
             // Rows exactly as version 1 wrote them, before articles had an origin column.
             await v1.Database.ExecuteSqlRawAsync("""
                 INSERT INTO outlets ("Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt")
@@ -106,7 +112,7 @@ public abstract class PersistenceTests(DatabaseProvider provider)
         using var database = await NewDatabaseAsync();
         await using (var v9 = Context(database))
         {
-            Assert.Equal(9, await new SchemaMigrator(v9, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 9));
+            Assert.Equal(9, await new SchemaMigrator(v9, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(targetVersion: 9));
             // Rows as step 9 stored them: the triggers of step 6 count the disputing appearance as a second outlet and origin.
             await v9.Database.ExecuteSqlRawAsync("""
                 INSERT INTO outlets ("Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt")

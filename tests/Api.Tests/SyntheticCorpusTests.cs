@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Corpus;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.TestSupport;
-using NewsTreaty.Web.Cli;
 
 namespace NewsTreaty.Api.Tests;
 

@@ -85,6 +85,8 @@ public abstract class WriteApiTests(WriteHost host)
 
         var missing = await (await editor.SendAsync(HttpMethod.Put, url, edit)).AssertProblemAsync((HttpStatusCode)428);
         Assert.Equal("https://newstreaty.dev/problems/precondition-required", missing.Str("type"));
+        // If-Match uses the strong comparison: a weak tag of the very same value does not let the write through.
+        await (await editor.SendAsync(HttpMethod.Put, url, edit, "W/" + first)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
         var saved = await editor.SendAsync(HttpMethod.Put, url, edit, first);
         var savedBody = await saved.ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(await editor.ETagAsync(url), saved.Headers.ETag?.ToString());
@@ -329,6 +331,23 @@ public abstract class WriteApiTests(WriteHost host)
         Assert.Equal("economist", updated.GetProperty("origin").Str("slug"));
         await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/articles/" + original, ifMatch: await editor.ETagAsync("/api/v1/articles/" + original)))
             .AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [SkippableFact]
+    public async Task CsvCellsASpreadsheetWouldRunAsAFormulaAreExportedAsText()
+    {
+        var (editor, article) = await ArticleAsync("formula-article");
+        var claim = WriteHelpers.Claim("formula-claim", article);
+        claim["text"] = "=HYPERLINK(\"http://evil.example\",\"Click\") is text an article could carry.";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/claims", claim)).ExpectAsync(HttpStatusCode.Created);
+
+        var csv = await editor.GetStringAsync(new Uri($"/api/v1/claims?article={article}&format=csv", UriKind.Relative));
+
+        var row = Assert.Single(csv.Split('\n'), l => l.Contains("formula-claim", StringComparison.Ordinal));
+        // Prefixed with an apostrophe, then quoted as RFC 4180 requires: the spreadsheet shows the text and runs nothing.
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\") is text an article could carry.\"", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=", row, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using NewsTreaty.Domain.Common;
@@ -36,17 +37,40 @@ public sealed class PartialDateTests
             _ => d.Start == d.End,
         }).QuickCheckThrowOnFailure();
 
+    /// <summary>
+    /// Date-shaped text, valid or a near miss: years, months and days just inside and outside their ranges, written
+    /// with and without zero padding, with '-' or '/' between them, optionally approximate and padded with space.
+    /// </summary>
+    private static readonly Gen<(string Text, bool Valid)> DateTexts =
+        from year in Gen.OneOf(Gen.Choose(PartialDate.MinYear, PartialDate.MaxYear), Gen.Elements(0, 1, 9999, 10000, 1961, 2024))
+        from month in Gen.Choose(0, 13)
+        from day in Gen.Choose(0, 32)
+        from parts in Gen.Choose(1, 3)
+        from padded in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from separator in Gen.Frequency((4, Gen.Constant('-')), (1, Gen.Elements('/', '.', ' ')))
+        from approximate in Gen.Elements(true, false)
+        from space in Gen.Elements("", " ", "\t")
+        let y = padded ? year.ToString("0000", CultureInfo.InvariantCulture) : year.ToString(CultureInfo.InvariantCulture)
+        let m = padded ? month.ToString("00", CultureInfo.InvariantCulture) : month.ToString(CultureInfo.InvariantCulture)
+        let d = padded ? day.ToString("00", CultureInfo.InvariantCulture) : day.ToString(CultureInfo.InvariantCulture)
+        let text = space + (parts == 1 ? y : parts == 2 ? y + separator + m : y + separator + m + separator + d) + (approximate ? "~" : "") + space
+        let canonical = y.Length == 4 && (parts == 1 || (m.Length == 2 && separator == '-')) && (parts < 3 || d.Length == 2)
+        let inRange = year is >= PartialDate.MinYear and <= PartialDate.MaxYear
+            && (parts == 1 || month is >= 1 and <= 12)
+            && (parts < 3 || (day >= 1 && month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month)))
+        select (text, canonical && inRange);
+
+    [Fact]
+    public void DateShapedTextParsesExactlyWhenItIsAValidEdtfDateAndThenToItsCanonicalForm() =>
+        Prop.ForAll(DateTexts.ToArbitrary(), sample =>
+        {
+            var parsed = PartialDate.TryParse(sample.Text, out var date);
+            return parsed == sample.Valid && (!parsed || date!.ToString() == sample.Text.Trim());
+        }).QuickCheckThrowOnFailure();
+
     [Fact]
     public void ArbitraryTextEitherFailsToParseOrParsesToACanonicalForm() =>
-        Prop.ForAll<string>(text =>
-        {
-            if (!PartialDate.TryParse(text, out var date))
-            {
-                return true;
-            }
-
-            return date.ToString() == text.Trim();
-        }).QuickCheckThrowOnFailure();
+        Prop.ForAll<string>(text => !PartialDate.TryParse(text, out var date) || date.ToString() == text.Trim()).QuickCheckThrowOnFailure();
 
     [Fact]
     public void ComparisonAgreesWithStartDates() =>

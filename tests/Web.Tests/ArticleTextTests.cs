@@ -52,7 +52,8 @@ public sealed class ArticleTextTests : IAsyncLifetime
         Assert.Equal(Text.Replace("\n\n", "", StringComparison.Ordinal), string.Concat(paragraphs.Select(p => p.TextContent)));
         var claim = page.QuerySelector(".article-text a.hl-claim")!;
         Assert.Equal("/claims/hostile-claim", claim.GetAttribute("href"));
-        Assert.Equal("claim-hostile-claim", claim.Id);
+        Assert.StartsWith("quote-", claim.Id, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("ol.article-claims li#claim-hostile-claim"));
         Assert.Equal(Quote, claim.TextContent);
         var actor = page.QuerySelector(".article-text a.hl-actor")!;
         Assert.Equal("/actors/vladimir-putin", actor.GetAttribute("href"));
@@ -68,6 +69,9 @@ public sealed class ArticleTextTests : IAsyncLifetime
         Assert.DoesNotContain("<script>alert", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Both</b>", raw, StringComparison.Ordinal);
         Assert.Equal("<b>Both</b> sides are bound", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("/articles/hostile-text#claim-hostile-claim", page.QuerySelector("li.appearance .source a")!.GetAttribute("href"));
+        var place = page.QuerySelector("li.appearance .quote-links a[href^='/articles/']")!.GetAttribute("href")!;
+        var (_, article) = await _site.GetPageAsync("/articles/hostile-text");
+        Assert.StartsWith("/articles/hostile-text#quote-", place, StringComparison.Ordinal);
+        Assert.Equal("/claims/hostile-claim", article.GetElementById(place.Split('#')[1])!.GetAttribute("href"));
     }
 }

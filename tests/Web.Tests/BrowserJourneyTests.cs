@@ -3,39 +3,80 @@ using NewsTreaty.TestSupport;
 
 namespace NewsTreaty.Web.Tests;
 
-/// <summary>The main reader journeys in real Chromium, with the timeline script running.</summary>
+/// <summary>The main reader journeys in real Chromium, with the timeline's scripts running.</summary>
 [Collection(SiteCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class BrowserJourneyTests(SiteFixture site)
 {
-    private async Task<(IPlaywright, IBrowser, IPage)> OpenAsync(string path, int width = 1440)
+    private async Task<(IPlaywright, IBrowser, IPage)> OpenAsync(string path, int width = 1440, int height = 900)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(new Uri(site.BaseAddress, path).ToString());
         return (playwright, browser, page);
     }
 
-    [SkippableFact]
-    public async Task AReaderZoomsTheAxisAndLessImportantEventsAppear()
+    /// <summary>
+    /// The five milestones of the story, measured as the reader sees them: each label drawn (not clipped away), inside
+    /// the first screen, and whole (its text fits its box: nothing cut or scrolled).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(1440, 900)]
+    [InlineData(390, 844)]
+    public async Task TheFiveMilestoneLabelsAreVisibleAndWholeAtFirstRender(int width, int height)
     {
-        var (playwright, browser, page) = await OpenAsync("/");
+        var (playwright, browser, page) = await OpenAsync("/", width, height);
         using var _ = playwright;
         await using var __ = browser;
 
-        var minor = page.Locator(".tl-item.importance-2").First;
-        Assert.False(await minor.IsVisibleAsync());
-        await page.Locator("[data-zoom-in]").ClickAsync();
-        Assert.Equal("2", await page.Locator("[data-timeline]").GetAttributeAsync("data-zoom"));
-        Assert.True(await minor.IsVisibleAsync());
+        foreach (var slug in TimelineLayoutTests.Milestones)
+        {
+            var label = page.Locator($".tl-mark[data-slug='{slug}'] .tl-label");
+            var box = (await label.BoundingBoxAsync())!;
+            var state = await label.EvaluateAsync<double[]>("""
+                l => [getComputedStyle(l).clipPath === 'none' ? 1 : 0, l.scrollWidth - l.clientWidth, l.scrollHeight - l.clientHeight]
+                """);
+            Assert.True(state[0] == 1, $"{slug}: its label is clipped away at {width} px");
+            Assert.True(box.Width > 20 && box.Height > 10, $"{slug}: its label box is {box.Width}×{box.Height}");
+            Assert.InRange(box.X, 0, width - box.Width);
+            Assert.InRange(box.Y, 0, height - box.Height);
+            Assert.True(state[1] <= 1 && state[2] <= 1, $"{slug}: its text overflows its label by {state[1]}×{state[2]} px");
+            var title = await page.Locator($"ol.events a[data-slug='{slug}']").InnerTextAsync();
+            Assert.EndsWith(title, (await label.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        }
+    }
 
-        await page.Locator("[data-axis-viewport]").FocusAsync();
-        await page.Keyboard.PressAsync("+");
-        Assert.Equal("4", await page.Locator("[data-timeline]").GetAttributeAsync("data-zoom"));
-        var before = await page.Locator("[data-axis-viewport]").EvaluateAsync<double>("v => v.scrollLeft");
-        await page.Keyboard.PressAsync("ArrowRight");
-        await page.WaitForFunctionAsync($"() => document.querySelector('[data-axis-viewport]').scrollLeft > {before}");
+    [SkippableTheory]
+    [InlineData(1440)]
+    [InlineData(1024)]
+    [InlineData(800)]
+    [InlineData(390)]
+    [InlineData(320)]
+    public async Task NoTwoVisibleLabelsOnTheAxisOverlap(int width)
+    {
+        var (playwright, browser, page) = await OpenAsync("/", width);
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var boxes = await page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('.tl-label, .tl-era-name')]
+                .filter(l => getComputedStyle(l).clipPath === 'none')
+                .map(l => l.getBoundingClientRect()).map(r => [r.left, r.top, r.right, r.bottom])
+            """);
+        Assert.True(boxes.Length >= 10, $"only {boxes.Length} labels at {width} px");
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            for (var j = i + 1; j < boxes.Length; j++)
+            {
+                var (a, b) = (boxes[i], boxes[j]);
+                var overlap = Math.Min(a[2], b[2]) - Math.Max(a[0], b[0]) > 1 && Math.Min(a[3], b[3]) - Math.Max(a[1], b[1]) > 1;
+                Assert.False(overlap, $"labels {i} and {j} overlap at {width} px: [{string.Join(", ", a)}] and [{string.Join(", ", b)}]");
+            }
+        }
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow} px wider than a {width} px screen");
     }
 
     [SkippableFact]
@@ -48,76 +89,113 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         await page.SelectOptionAsync("#filter-actor", "vladimir-putin");
         await page.ClickAsync("form.filters button[type=submit]");
 
-        Assert.Contains("actor=vladimir-putin", page.Url, StringComparison.Ordinal);
+        await page.WaitForURLAsync("**actor=vladimir-putin*", Navigation.Parsed);
         var metas = await page.Locator("ol.events > li .event-meta").AllInnerTextsAsync();
         Assert.InRange(metas.Count, 3, 27);
         Assert.All(metas, m => Assert.Contains("Vladimir Putin", m, StringComparison.Ordinal));
     }
 
     [SkippableFact]
-    public async Task SelectingThe1996EventOnTheAxisOpensItsDetailInPlaceAndPutsItInTheUrl()
+    public async Task SelectingThe1996EventOnTheAxisOpensItsSlideInPlaceAndInTheList()
     {
         var (playwright, browser, page) = await OpenAsync("/");
         using var _ = playwright;
         await using var __ = browser;
         await page.EvaluateAsync("() => window.stillTheSamePage = true");
 
-        await page.Locator("[data-zoom-in]").ClickAsync();
-        await page.Locator(".tl-mark[data-slug='russia-ends-1961-treaty']").ClickAsync();
+        await page.Locator(".tl-mark[data-slug='russia-ends-1961-treaty'] .tl-dot").ClickAsync();
 
         var heading = page.Locator("#detail h2");
         await Assertions.Expect(heading).ToHaveTextAsync("Russia lets the 1961 mutual-assistance treaty lapse");
         Assert.Contains("event=russia-ends-1961-treaty", page.Url, StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
-        Assert.Equal("2", await page.Locator("[data-timeline]").GetAttributeAsync("data-zoom"));
         Assert.Equal("true", await page.Locator(".tl-mark[data-slug='russia-ends-1961-treaty']").GetAttributeAsync("aria-current"));
+        Assert.Equal("true", await page.Locator("#event-russia-ends-1961-treaty").GetAttributeAsync("aria-current"));
         Assert.Equal("1996", await page.Locator("#detail time").First.GetAttributeAsync("datetime"));
+        Assert.True(await heading.EvaluateAsync<bool>("h => document.activeElement === h"));
     }
 
     [SkippableFact]
-    public async Task AJournalistFollowsAClaimFromTheTimelineToItsQuotation()
-    {
-        var (playwright, browser, page) = await OpenAsync("/?event=russia-ends-1961-treaty");
-        using var _ = playwright;
-        await using var __ = browser;
-
-        await page.Locator("#detail a[href='/claims/russia-left-1961-treaty-1996']").ClickAsync();
-
-        await page.WaitForURLAsync("**/claims/russia-left-1961-treaty-1996", Navigation.Parsed);
-        var quote = page.Locator("li.appearance blockquote.quote").First;
-        await Assertions.Expect(quote).ToBeVisibleAsync();
-        Assert.Contains("1996", await quote.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("Spectator", await page.Locator("li.appearance .outlet").First.InnerTextAsync(), StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
-    public async Task AReaderSearchesTheClaims()
-    {
-        var (playwright, browser, page) = await OpenAsync("/claims");
-        using var _ = playwright;
-        await using var __ = browser;
-
-        await page.FillAsync("#q", "mutual aid");
-        await page.PressAsync("#q", "Enter");
-
-        await page.WaitForURLAsync("**/claims?q=mutual+aid*", Navigation.Parsed);
-        var results = await page.Locator(".claim-text a").AllInnerTextsAsync();
-        Assert.NotEmpty(results);
-        Assert.Contains(results, r => r.Contains("mutual aid", StringComparison.OrdinalIgnoreCase));
-    }
-
-    [SkippableFact]
-    public async Task ArrowKeysWalkFromOneEventMarkToTheNext()
+    public async Task TheStoryWalksEventByEventAndCloseReturnsFocusToWhereTheReaderWas()
     {
         var (playwright, browser, page) = await OpenAsync("/");
         using var _ = playwright;
         await using var __ = browser;
 
+        await page.Locator("[data-story-start]").ClickAsync();
+        await Assertions.Expect(page.Locator("#detail .kicker")).ToContainTextAsync("1 of 28");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(page.Locator("#detail .kicker")).ToContainTextAsync("2 of 28");
+        await page.Locator("#detail .slide-nav a[rel=next]").ClickAsync();
+        await Assertions.Expect(page.Locator("#detail .kicker")).ToContainTextAsync("3 of 28");
+        Assert.Equal("next", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('rel')"));
+        Assert.Contains("event=dissolution-of-soviet-union", page.Url, StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator(".tl-mark[data-slug='dissolution-of-soviet-union']").GetAttributeAsync("aria-current"));
+
+        await page.Locator("#detail [data-detail-close]").ClickAsync();
+        await Assertions.Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        Assert.True(await page.Locator("[data-story-start]").EvaluateAsync<bool>("a => document.activeElement === a"));
+        Assert.DoesNotContain("event=", page.Url, StringComparison.Ordinal);
+
+        // From the list, Close returns to the list entry rather than to the top of the page.
+        var entry = page.Locator(".timeline-list a[data-slug='putin-visit-pyongyang-2000']");
+        await entry.ClickAsync();
+        await Assertions.Expect(page.Locator("#detail h2")).ToHaveTextAsync("Putin's first visit to Pyongyang");
+        await page.Locator("#detail [data-detail-close]").ClickAsync();
+        Assert.True(await entry.EvaluateAsync<bool>("a => document.activeElement === a"));
+    }
+
+    [SkippableFact]
+    public async Task TheMarksAreOneTabStopAndTheArrowKeysWalkBetweenThem()
+    {
+        var (playwright, browser, page) = await OpenAsync("/");
+        using var _ = playwright;
+        await using var __ = browser;
+
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.tl-mark')].filter(m => m.tabIndex === 0).length"));
         await page.Locator(".tl-mark[data-slug='soviet-dprk-treaty-1961']").FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("soviet-union-recognises-south-korea", await page.EvaluateAsync<string>("() => document.activeElement.dataset.slug"));
+        await page.Keyboard.PressAsync("End");
+        Assert.Equal("treaty-2024-enters-into-force", await page.EvaluateAsync<string>("() => document.activeElement.dataset.slug"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.activeElement.tabIndex"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#detail h2")).ToHaveTextAsync("Comprehensive Strategic Partnership Treaty enters into force");
+    }
 
-        var focused = await page.EvaluateAsync<string>("() => document.activeElement.dataset.slug");
-        Assert.Equal("soviet-union-recognises-south-korea", focused);
+    [SkippableFact]
+    public async Task ADeepLinkOpensOnItsSlideWithItsMarkAsTheTabStop()
+    {
+        var (playwright, browser, page) = await OpenAsync("/?event=vostochny-summit-2023#detail", 390, 844);
+        using var _ = playwright;
+        await using var __ = browser;
+
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'slide-title'");
+        Assert.Equal("Kim and Putin meet at the Vostochny cosmodrome", (await page.Locator("#detail h2").InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator(".tl-mark[data-slug='vostochny-summit-2023']").EvaluateAsync<int>("m => m.tabIndex"));
+        var slide = (await page.Locator("#detail").BoundingBoxAsync())!;
+        Assert.InRange(slide.Y, -slide.Height, 844);
+    }
+
+    [SkippableFact]
+    public async Task SearchingForPutinVisitPyongyangFindsBothVisitsAndPutin()
+    {
+        var (playwright, browser, page) = await OpenAsync("/events/russia-ends-1961-treaty", 390, 844);
+        using var _ = playwright;
+        await using var __ = browser;
+
+        await page.FillAsync("#site-q", "Putin visit Pyongyang");
+        await page.PressAsync("#site-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=Putin+visit+Pyongyang", Navigation.Parsed);
+
+        var results = page.Locator(".search-results .result-title a");
+        var top = (await results.AllAsync()).Take(5).ToList();
+        var hrefs = await Task.WhenAll(top.Select(a => a.GetAttributeAsync("href")));
+        Assert.Contains("/events/putin-visit-pyongyang-2000", hrefs);
+        Assert.Contains("/events/putin-visit-pyongyang-2024", hrefs);
+        Assert.Equal("/actors/vladimir-putin", await page.Locator(".search-names a").First.GetAttributeAsync("href"));
+        Assert.Contains("Pyongyang", await page.Locator(".search-results mark").AllInnerTextsAsync());
+        Assert.Equal("Putin visit Pyongyang", await page.InputValueAsync("#site-q"));
     }
 
     [SkippableTheory]
@@ -125,6 +203,9 @@ public sealed class BrowserJourneyTests(SiteFixture site)
     [InlineData("/events/russia-ends-1961-treaty")]
     [InlineData("/claims")]
     [InlineData("/coverage")]
+    [InlineData("/search?q=treaty")]
+    [InlineData("/outlets/economist")]
+    [InlineData("/embed-builder?kind=claim&key=putin-first-visit-since-2000")]
     public async Task PagesFitASmallScreenWithoutHorizontalScrolling(string path)
     {
         var (playwright, browser, page) = await OpenAsync(path, 375);

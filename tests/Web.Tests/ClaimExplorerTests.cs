@@ -22,12 +22,30 @@ public sealed class ClaimExplorerTests(SiteFixture site)
     public async Task FiltersAreGetParametersAndCombine()
     {
         var (_, page) = await site.GetPageAsync("/claims?status=confirmed&actor=vladimir-putin");
+        var (_, statusOnly) = await site.GetPageAsync("/claims?status=confirmed");
+        var byOrAboutPutin = await ApiSlugsAsync("/api/v1/claims?actor=vladimir-putin&limit=500");
 
         var items = page.QuerySelectorAll(".claim-item");
         Assert.NotEmpty(items);
         Assert.All(items, c => Assert.Equal("Confirmed", c.QuerySelector(".badge")!.TextContent));
+        Assert.All(Slugs(page), s => Assert.Contains(s, byOrAboutPutin));
+        // Both filters applied: the status alone lets through confirmed claims neither by nor about Putin.
+        Assert.Contains(Slugs(statusOnly), s => !byOrAboutPutin.Contains(s));
         Assert.Equal("confirmed", page.QuerySelector("#status option[selected]")!.GetAttribute("value"));
         Assert.Equal("vladimir-putin", page.QuerySelector("#actor option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AValueTheApiWouldRefuseIsDroppedRatherThanAnErrorPage()
+    {
+        var (response, page) = await site.GetPageAsync("/claims?kind=rumour&sort=relevance&status=confirmed");
+        var (_, confirmed) = await site.GetPageAsync("/claims?status=confirmed");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(page.QuerySelector("main .notice[role=alert]"));
+        Assert.Equal(Slugs(confirmed), Slugs(page));
+        Assert.Null(page.QuerySelector("#kind option[selected]"));
+        Assert.Equal("confirmed", page.QuerySelector("#status option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -72,5 +90,14 @@ public sealed class ClaimExplorerTests(SiteFixture site)
         Assert.Equal(origins.OrderDescending(), origins);
         Assert.True(origins[0] > origins[^1]);
         Assert.Equal("corroboration", page.QuerySelector("#sort option[selected]")!.GetAttribute("value"));
+    }
+
+    private static List<string> Slugs(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll(".claim-text a").Select(a => a.GetAttribute("href")!.Replace("/claims/", "", StringComparison.Ordinal)).ToList();
+
+    private async Task<HashSet<string>> ApiSlugsAsync(string url)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await site.Client.GetStringAsync(new Uri(url, UriKind.Relative)));
+        return json.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("slug").GetString()!).ToHashSet();
     }
 }

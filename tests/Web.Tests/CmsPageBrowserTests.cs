@@ -93,6 +93,13 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
         var actorId = await actor.GetAttributeAsync("data-nt-id");
         var inner = (await (await claim.ElementHandleAsync()).ContentFrameAsync())!;
         var before = await Height(claim);
+        // Record every height the loader gives the claim's frame, so a message obeyed and then undone is seen too.
+        await claim.EvaluateAsync("""
+            f => {
+              window.appliedHeights = [];
+              new MutationObserver(() => window.appliedHeights.push(f.style.height)).observe(f, { attributes: true, attributeFilter: ['style'] });
+            }
+            """);
 
         // The host page itself (the wrong origin) claiming to be the widget.
         await page.EvaluateAsync("id => window.postMessage({ type: 'newstreaty:height', id, height: 901 }, '*')", claimId);
@@ -111,12 +118,14 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
         }
 
         await inner.EvaluateAsync("id => parent.postMessage({ type: 'newstreaty:height', id, height: 906 }, '*')", actorId);
-        await page.WaitForTimeoutAsync(300);
-        Assert.Equal(before, await Height(claim));
 
         // The same channel with the right origin, frame and shape is obeyed: the checks above are what held.
         await inner.EvaluateAsync("id => parent.postMessage({ type: 'newstreaty:height', id, height: 907 }, '*')", claimId);
         await page.WaitForFunctionAsync("() => document.querySelector('figure[data-widget=claim][data-way=loader] iframe').style.height === '907px'");
+        // Messages reach the page in the order they were sent, so by now every one before 907 has been handled: none moved the frame.
+        var applied = await page.EvaluateAsync<string[]>("() => window.appliedHeights");
+        Assert.Equal("907px", applied[^1]);
+        Assert.All(applied, h => Assert.Contains(h, new[] { before, "907px" }));
     }
 
     [SkippableFact]

@@ -66,6 +66,25 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, await CommandLine.RunAsync(["health-probe", "--url", "http://127.0.0.1:9/health/ready"]));
 
     [Fact]
+    public async Task TheGenerateVerbSaysWhereTheCorpusGeneratorWentInsteadOfStartingTheServer()
+    {
+        Assert.True(CommandLine.IsCommand(["generate", "--claims", "10"]));
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(2, await CommandLine.RunAsync(["generate", "--claims", "10"]));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Contains("--project tools/corpus", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnlyKnownVerbsAreCommandsSoServerOptionsStillStartTheServer()
     {
         Assert.True(CommandLine.IsCommand(["import", "x.json"]));

@@ -62,6 +62,8 @@ public sealed class EmbedWidgetTests(SiteFixture site)
 
     [Theory]
     [InlineData("/embed/claims/putin-first-visit-since-2000")]
+    [InlineData("/embed/timeline")]
+    [InlineData("/embed/events/putin-visit-pyongyang-2000")]
     [InlineData("/embed/widget.css")]
     public async Task HeadAnswersWithTheHeadersOfGet(string path)
     {

@@ -3,10 +3,10 @@ using AngleSharp;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsTreaty.Corpus;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.TestSupport;
-using NewsTreaty.Web.Cli;
 
 namespace NewsTreaty.Web.Tests;
 

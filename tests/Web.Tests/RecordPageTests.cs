@@ -46,10 +46,12 @@ public sealed class RecordPageTests(SiteFixture site)
         Assert.True(appearances.Length >= 2, $"{appearances.Length} appearances");
         Assert.All(appearances, a =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(a.QuerySelector("blockquote.quote")!.TextContent.Trim('“', '”')));
-            Assert.False(string.IsNullOrWhiteSpace(a.QuerySelector(".outlet")!.TextContent));
+            Assert.False(string.IsNullOrWhiteSpace(a.QuerySelector("figure.quotation blockquote")!.TextContent.Trim('“', '”')));
+            Assert.StartsWith("/outlets/", a.QuerySelector("a.outlet")!.GetAttribute("href"), StringComparison.Ordinal);
             Assert.NotNull(a.QuerySelector(".badge[class*=role-]"));
-            Assert.StartsWith("/articles/", a.QuerySelector(".source a")!.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.StartsWith("/articles/", a.QuerySelector("figcaption a[href^='/articles/']")!.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.NotNull(a.QuerySelector("figcaption time"));
+            Assert.DoesNotContain("characters", a.TextContent, StringComparison.Ordinal);
         });
         Assert.Matches(@"\d+ outlets?, \d+ independent origins?", claim.QuerySelector(".page-header .corroboration")!.TextContent);
         Assert.NotNull(claim.QuerySelector(".page-header .badge[class*=status-]"));
@@ -85,7 +87,7 @@ public sealed class RecordPageTests(SiteFixture site)
         Assert.Contains("International Affairs", page.QuerySelector(".kicker")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bloomberg", page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Relays reporting of", page.QuerySelector(".side-column .ref-list")!.TextContent, StringComparison.Ordinal);
-        Assert.NotEmpty(page.QuerySelectorAll("#claims + .ref-list a[href^='/claims/']"));
+        Assert.NotEmpty(page.QuerySelectorAll("ol.article-claims li[id^='claim-'] a[href^='/claims/']"));
     }
 
     [Fact]

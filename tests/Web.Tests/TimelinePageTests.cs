@@ -37,7 +37,8 @@ public sealed class TimelinePageTests(SiteFixture site)
         Assert.True(page.QuerySelectorAll("section.era h3").Length >= 4);
         var withdrawal = page.QuerySelectorAll("ol.events li").Single(li => li.QuerySelector("time")!.GetAttribute("datetime") == "1996");
         Assert.Equal("known to the year", withdrawal.QuerySelector("time")!.GetAttribute("title"));
-        Assert.NotNull(page.QuerySelector(".tl-mark.precision-year[data-slug='russia-ends-1961-treaty']"));
+        var mark = page.QuerySelector(".tl-mark[data-slug='russia-ends-1961-treaty']")!;
+        Assert.NotNull(mark.ParentElement!.QuerySelector(".tl-bar.precision-year"));
     }
 
     [Fact]

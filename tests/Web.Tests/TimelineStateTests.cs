@@ -85,23 +85,40 @@ public sealed class TimelineStateTests(SiteFixture site)
     {
         var (_, page) = await site.GetPageAsync("/");
 
-        double Width(string slug) => double.Parse(
-            page.QuerySelector($".tl-mark[data-slug='{slug}'] .bar")!.GetAttribute("style")!.Replace("width:", "", StringComparison.Ordinal).Replace("cqw", "", StringComparison.Ordinal),
-            System.Globalization.CultureInfo.InvariantCulture);
+        // --at and --end are the event's start and end as shares of the axis.
+        (double At, double End) Span(string slug)
+        {
+            var style = page.QuerySelector($".tl-mark[data-slug='{slug}']")!.ParentElement!.GetAttribute("style")!;
+            double Read(string name) => double.Parse(style.Split(';').Single(p => p.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..],
+                System.Globalization.CultureInfo.InvariantCulture);
+            return (Read("--at"), Read("--end"));
+        }
 
-        Assert.InRange(Width("russia-ends-1961-treaty"), 1.4, 1.7); // one year of 64
-        Assert.InRange(Width("soviet-dprk-treaty-1961"), 0, 0.01);  // one day
+        var year = Span("russia-ends-1961-treaty");
+        var day = Span("soviet-dprk-treaty-1961");
+        Assert.InRange(year.End - year.At, 0.005, 0.1);
+        Assert.Equal(day.At, day.End);
+        Assert.NotNull(page.QuerySelector(".tl-mark[data-slug='russia-ends-1961-treaty']")!.ParentElement!.QuerySelector(".tl-bar"));
+        Assert.Null(page.QuerySelector(".tl-mark[data-slug='soviet-dprk-treaty-1961']")!.ParentElement!.QuerySelector(".tl-bar"));
     }
 
     [Fact]
-    public async Task ThePageLoadsItsOwnSmallScript()
+    public async Task ThePageLoadsItsOwnSmallScriptModules()
     {
         var (_, page) = await site.GetPageAsync("/");
         var src = page.QuerySelector("script[type=module]")!.GetAttribute("src")!;
 
-        var script = await site.Client.GetAsync(new Uri("/" + src, UriKind.Relative));
+        var entry = await site.Client.GetStringAsync(new Uri("/" + src, UriKind.Relative));
+        var modules = System.Text.RegularExpressions.Regex.Matches(entry, @"from '\./([\w-]+\.js)'").Select(m => m.Groups[1].Value).ToList();
+        var sizes = new List<int> { entry.Length };
+        foreach (var module in modules)
+        {
+            var response = await site.Client.GetAsync(new Uri("/js/" + module, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            sizes.Add((await response.Content.ReadAsByteArrayAsync()).Length);
+        }
 
-        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
-        Assert.InRange((await script.Content.ReadAsByteArrayAsync()).Length, 1000, 20_000);
+        Assert.NotEmpty(modules);
+        Assert.InRange(sizes.Sum(), 1000, 20_000);
     }
 }

@@ -7,7 +7,7 @@
 #   ACTORS defaults to CLAIMS/20 like the generator's --actors)
 #
 # FILE / CONNSTR hold a corpus made by the generator, e.g.
-#   ConnectionStrings__NewsTreaty="Data Source=/tmp/load/nt1m.db" dotnet run -c Release --project src/Web -- generate --claims 1000000
+#   ConnectionStrings__NewsTreaty="Data Source=/tmp/load/nt1m.db" dotnet run -c Release --project tools/corpus -- --claims 1000000
 # The host runs with every middleware on (request logging at Warning, exception handler, conditional GET,
 # rate limiter with a high anonymous allowance so the load generator is not throttled, read cache) and
 # LoadTest:BaselineFile, which serves the exact bytes of one claim from memory at /loadtest/baseline:

@@ -1,12 +1,14 @@
-// Transfer size (gzip) and render time of each NewsTreaty widget, and of TimelineJS 3 rendering the same events,
-// side by side in one headless Chromium run.
+// Transfer size (gzip) and render time of each NewsTreaty widget and of the home timeline page, and of TimelineJS 3
+// rendering the same events from our export (/api/v1/timeline?format=timelinejs), side by side in one headless
+// Chromium run; with SHOTS=dir, screenshots of our timeline and TimelineJS at 1440×900 and 390×844.
 //
 //   cd tools/measure && npm ci && node embeds.mjs http://127.0.0.1:5080 [runs]
 //
 // The NewsTreaty server must be running with the curated dataset. Sizes are what a CDN would send with gzip
 // (each response body gzipped here at level 9, as our server does not compress); times are medians over the runs,
 // each in a fresh browser context with an empty cache, measured from navigation start. "Rendered" is the later of
-// first contentful paint and the load event (for TimelineJS: its first slide and time markers in the DOM).
+// first contentful paint and the load event (for TimelineJS: its first slide and time markers in the DOM; for our
+// home page: its timeline script has made the marks one Tab stop, so keys and the story work).
 import { chromium } from "playwright-core";
 import { gzipSync } from "node:zlib";
 import { createServer } from "node:http";
@@ -25,25 +27,6 @@ const widgets = [
   ["Actor card", "/embed/actors/vladimir-putin", 12],
   ["Coverage strip", "/embed/coverage/putin-visit-pyongyang-2000", 12],
 ];
-
-// TimelineJS JSON built from /api/v1/timeline: the timelinejs export format is not on this branch yet.
-function toTimelineJs(timeline) {
-  const date = (d) => {
-    const [year, month, day] = d.start.split("-").map(Number);
-    return d.precision === "year" ? { year } : d.precision === "month" ? { year, month } : { year, month, day };
-  };
-  return {
-    title: { text: { headline: "Moscow and Pyongyang, 1961–2024", text: "NewsTreaty" } },
-    // An open era (still going) ends, for TimelineJS, at the latest event.
-    eras: timeline.eras.map((e) => ({ start_date: date(e.start), end_date: e.end ? date(e.end) : date({ start: timeline.end, precision: "day" }), text: { headline: e.name } })),
-    events: timeline.events.map((e) => ({
-      start_date: date(e.date),
-      ...(e.endDate ? { end_date: date(e.endDate) } : {}),
-      text: { headline: e.title, text: `<p>${e.summary}</p>` },
-      group: e.era ?? undefined,
-    })),
-  };
-}
 
 function serveTimelineJs(data) {
   const files = {
@@ -72,8 +55,8 @@ fetch("/data.json").then((r) => r.json()).then((d) => {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function measure(browser, url, readyExpression) {
-  const context = await browser.newContext({ viewport: { width: 700, height: 700 } });
+async function measure(browser, url, readyExpression, viewport = { width: 700, height: 700 }, shot = null) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const bodies = [];
@@ -89,6 +72,7 @@ async function measure(browser, url, readyExpression) {
     return { fcp: paint, ready: Math.max(paint, nav.loadEventEnd, window.__ready || 0) };
   })()`);
   const cookies = (await context.cookies()).length;
+  if (shot) await page.screenshot({ path: shot });
   await page.waitForTimeout(100);
   await context.close();
   return { bytes: bodies.reduce((a, b) => a + b, 0), requests: bodies.length, thirdParty, cookies, ...times };
@@ -97,13 +81,14 @@ async function measure(browser, url, readyExpression) {
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => (n / 1024).toFixed(1);
 
-const timeline = await (await fetch(base + "/api/v1/timeline")).json();
-const server = await serveTimelineJs(toTimelineJs(timeline));
+const timeline = await (await fetch(base + "/api/v1/timeline?format=timelinejs")).json();
+const server = await serveTimelineJs(timeline);
 if (process.env.SERVE_ONLY) { console.log(server.address().port); await new Promise(() => {}); }
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
 const targets = [
   ...widgets.map(([name, path, budget]) => ({ name, url: base + path, budget, ready: "document.readyState === 'complete'" })),
-  { name: `TimelineJS 3 (${timeline.events.length} events)`, url: `http://127.0.0.1:${server.address().port}/`, ready: "window.__ready > 0" },
+  { name: "Home page timeline (/), interactive", url: base + "/", ready: "document.querySelectorAll('.tl-mark[tabindex=\"-1\"]').length > 0", shot: "newstreaty" },
+  { name: `TimelineJS 3 (${timeline.events.length} events)`, url: `http://127.0.0.1:${server.address().port}/`, ready: "window.__ready > 0", shot: "timelinejs" },
 ];
 
 console.log(`${timeline.events.length} events; median of ${runs} runs; Chromium ${browser.version()}\n`);
@@ -116,6 +101,11 @@ for (const t of targets) {
   const r = results[0];
   console.log(`| ${t.name} | ${kb(r.bytes)} | ${t.budget ?? "–"} | ${r.requests} | ${r.thirdParty} | ${r.cookies} | ` +
     `${median(results.map((x) => x.fcp)).toFixed(0)} | ${median(results.map((x) => x.ready)).toFixed(0)} |`);
+}
+if (process.env.SHOTS) {
+  for (const t of targets.filter((x) => x.shot))
+    for (const [width, height] of [[1440, 900], [390, 844]])
+      await measure(browser, t.url, t.ready, { width, height }, `${process.env.SHOTS}/${t.shot}-${width}.png`);
 }
 await browser.close();
 server.close();

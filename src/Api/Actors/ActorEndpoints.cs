@@ -28,27 +28,19 @@ public static class ActorEndpoints
             .WithSummary("One actor by id or slug, with aliases, affiliations, claims made and about it, events and co-occurring actors")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Person or Organization with its Wikidata `sameAs`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateActor).AsCreate<ActorInput>(ResourceKind.Actor);
-        group.MapPut("/{key}", UpdateActor).AsUpdate<ActorInput>(ResourceKind.Actor);
+        group.MapPost("/", CreateActor).AsCreate(ResourceKind.Actor);
+        group.MapPut("/{key}", UpdateActor).AsUpdate(ResourceKind.Actor);
         group.MapRecordLifecycle(Writes);
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<ActorSummaryView>>, ValidationProblem>> ListActors(
-        [AsParameters] ActorQueryParameters query, ActorQueries actors, HttpRequest request, CancellationToken ct)
-    {
-        var reader = new QueryReader();
-        var q = reader.Words("q", query.Q);
-        var kind = reader.Enum<ActorKind>("kind", query.Kind);
-        return reader.IsValid
-            ? TypedResults.Ok(ListResponse<ActorSummaryView>.From(await actors.SearchAsync(new ActorFilter(q, kind), query.Limit, query.Cursor, ct), request))
-            : reader.Problem();
-    }
+    public static async Task<Ok<ListResponse<ActorSummaryView>>> ListActors(
+        [AsParameters] ActorQueryParameters query, ActorQueries actors, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(ListResponse<ActorSummaryView>.From(await actors.SearchAsync(query.ToFilter(), query.Limit, query.Cursor, ct), request));
 
-    public static Task<Results<Ok<ActorView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetActor(
-        [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ActorQueries actors, HttpRequest request, CancellationToken ct) =>
-        RecordRepresentation.JsonOrJsonLdAsync("actor", key, format, request, () => actors.GetAsync(key, ct), (ld, found) => ld.Actor(found));
+    public static Task<Results<Ok<ActorView>, ContentHttpResult, ProblemHttpResult>> GetActor(
+        [AsParameters] RecordQueryParameters query, ActorQueries actors, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("actor", query, request, () => actors.GetAsync(query.Key, ct), (ld, found) => ld.Actor(found));
 
     public static Task<Results<Created<ActorView>, ValidationProblem>> CreateActor(ActorInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
         Writes.Create(input, http, editor, ct);

@@ -28,7 +28,7 @@ internal static class KeyEndpoints
     {
         var keys = api.MapGroup("/admin/keys").WithTags("Admin").RequireAuthorization(ApiRoles.Admin);
         keys.MapGet("/", ListKeys).WithName(nameof(ListKeys)).WithSummary("List API keys by prefix, name and role (admin)");
-        keys.MapPost("/", CreateKey).AddEndpointFilter<ValidationFilter<KeyInput>>()
+        keys.MapPost("/", CreateKey)
             .WithName(nameof(CreateKey)).WithSummary("Create an API key; the response shows the secret once (admin)");
         keys.MapDelete("/{prefix}", RevokeKey).WithName(nameof(RevokeKey)).WithSummary("Revoke an API key by its prefix (admin)");
     }

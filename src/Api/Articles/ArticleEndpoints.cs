@@ -29,29 +29,19 @@ public static class ArticleEndpoints
             .WithDescription("Lists the first 200 claims in reading order (`claims`); `claimsCount` counts all of them, and `/api/v1/claims?article=` " +
                 "pages through every one. `format=jsonld` or `Accept: application/ld+json` returns a schema.org NewsArticle.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateArticle).AsCreate<ArticleInput>(ResourceKind.Article);
-        group.MapPut("/{key}", UpdateArticle).AsUpdate<ArticleInput>(ResourceKind.Article);
+        group.MapPost("/", CreateArticle).AsCreate(ResourceKind.Article);
+        group.MapPut("/{key}", UpdateArticle).AsUpdate(ResourceKind.Article);
         group.MapRecordLifecycle(Writes);
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<ArticleSummaryView>>, ValidationProblem>> ListArticles(
-        [AsParameters] ArticleQueryParameters query, ArticleQueries articles, HttpRequest request, CancellationToken ct)
-    {
-        var reader = new QueryReader();
-        var from = reader.Date("from", query.From);
-        var to = reader.Date("to", query.To);
-        reader.Range(from, to);
-        var filter = new ArticleFilter(query.Outlet, from, to, reader.Enum<Genre>("genre", query.Genre));
-        return reader.IsValid
-            ? TypedResults.Ok(ListResponse<ArticleSummaryView>.From(await articles.SearchAsync(filter, query.Limit, query.Cursor, ct), request))
-            : reader.Problem();
-    }
+    public static async Task<Ok<ListResponse<ArticleSummaryView>>> ListArticles(
+        [AsParameters] ArticleQueryParameters query, ArticleQueries articles, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(ListResponse<ArticleSummaryView>.From(await articles.SearchAsync(query.ToFilter(), query.Limit, query.Cursor, ct), request));
 
-    public static Task<Results<Ok<ArticleView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetArticle(
-        [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ArticleQueries articles, HttpRequest request, CancellationToken ct) =>
-        RecordRepresentation.JsonOrJsonLdAsync("article", key, format, request, () => articles.GetAsync(key, ct), (ld, found) => ld.Article(found));
+    public static Task<Results<Ok<ArticleView>, ContentHttpResult, ProblemHttpResult>> GetArticle(
+        [AsParameters] RecordQueryParameters query, ArticleQueries articles, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("article", query, request, () => articles.GetAsync(query.Key, ct), (ld, found) => ld.Article(found));
 
     public static Task<Results<Created<ArticleView>, ValidationProblem>> CreateArticle(ArticleInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
         Writes.Create(input, http, editor, ct);

@@ -32,39 +32,25 @@ public static partial class ClaimEndpoints
             .WithSummary("One claim by id or slug, with every appearance (quotation, offsets, outlet) and its corroboration.")
             .WithDescription("`format=jsonld` or `Accept: application/ld+json` returns a schema.org Claim (with a ClaimReview once reviewed).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateClaim).AsCreate<ClaimInput>(ResourceKind.Claim);
-        group.MapPut("/{key}", UpdateClaim).AsUpdate<ClaimInput>(ResourceKind.Claim);
+        group.MapPost("/", CreateClaim).AsCreate(ResourceKind.Claim);
+        group.MapPut("/{key}", UpdateClaim).AsUpdate(ResourceKind.Claim);
         group.MapRecordLifecycle(Writes);
-        group.MapPut("/{key}/status", SetClaimStatus).RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<ReviewInput>>()
+        group.MapPut("/{key}/status", SetClaimStatus).RequireAuthorization(ApiRoles.Editor)
             .WithName(nameof(SetClaimStatus)).WithSummary("Set a claim's review status (editor; If-Match required)");
-        group.MapPost("/{key}/appearances", AttachAppearance).RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<AppearanceInput>>()
+        group.MapPost("/{key}/appearances", AttachAppearance).RequireAuthorization(ApiRoles.Editor)
             .WithName(nameof(AttachAppearance)).WithSummary("Attach evidence (an exact quoted span of an article) to a claim (editor; If-Match required)");
         group.MapDelete("/{key}/appearances/{appearanceId:int}", DetachAppearance).RequireAuthorization(ApiRoles.Editor)
             .WithName(nameof(DetachAppearance)).WithSummary("Detach one appearance, by the id the claim's GET shows (editor; If-Match required)");
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, ContentHttpResult, ValidationProblem>> ListClaims(
+    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, ContentHttpResult>> ListClaims(
         [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
-        var reader = new QueryReader();
-        var filter = query.ToFilter(reader);
-        if (filter is null)
-        {
-            return reader.Problem();
-        }
-
-        if (!Negotiation.IsKnown(query.Format, "json", "csv"))
-        {
-            return Negotiation.UnknownFormat(query.Format!, "json", "csv");
-        }
-
-        if (Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv))
-        {
-            return TypedResults.Text(ClaimCsv.Write(await AllAsync(claims, filter, ct)), Negotiation.Csv + "; charset=utf-8");
-        }
-
-        return TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
+        var filter = query.ToFilter();
+        return Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv)
+            ? TypedResults.Text(ClaimCsv.Write(await AllAsync(claims, filter, ct)), Negotiation.Csv + "; charset=utf-8")
+            : TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
     }
 
     private static async Task<List<ClaimSummaryView>> AllAsync(ClaimQueries claims, ClaimFilter filter, CancellationToken ct)
@@ -81,8 +67,7 @@ public static partial class ClaimEndpoints
         return all;
     }
 
-    public static Task<Results<Ok<ClaimView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetClaim(
-        [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
-        RecordRepresentation.JsonOrJsonLdAsync("claim", key, format, request, () => claims.GetAsync(key, ct), (ld, claim) => ld.Claim(claim));
+    public static Task<Results<Ok<ClaimView>, ContentHttpResult, ProblemHttpResult>> GetClaim(
+        [AsParameters] RecordQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("claim", query, request, () => claims.GetAsync(query.Key, ct), (ld, found) => ld.Claim(found));
 }

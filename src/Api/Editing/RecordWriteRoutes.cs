@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Infrastructure.Auth;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
@@ -31,11 +30,11 @@ internal static class RecordWriteRoutes
         return group;
     }
 
-    public static RouteHandlerBuilder AsCreate<TInput>(this RouteHandlerBuilder endpoint, ResourceKind kind) where TInput : class =>
-        endpoint.RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<TInput>>()
+    public static RouteHandlerBuilder AsCreate(this RouteHandlerBuilder endpoint, ResourceKind kind) =>
+        endpoint.RequireAuthorization(ApiRoles.Editor)
             .WithName("Create" + kind).WithSummary($"Create a {kind.ToString().ToLowerInvariant()} (editor)");
 
-    public static RouteHandlerBuilder AsUpdate<TInput>(this RouteHandlerBuilder endpoint, ResourceKind kind) where TInput : class =>
-        endpoint.RequireAuthorization(ApiRoles.Editor).AddEndpointFilter<ValidationFilter<TInput>>()
+    public static RouteHandlerBuilder AsUpdate(this RouteHandlerBuilder endpoint, ResourceKind kind) =>
+        endpoint.RequireAuthorization(ApiRoles.Editor)
             .WithName("Update" + kind).WithSummary($"Replace a {kind.ToString().ToLowerInvariant()} (editor; If-Match required)");
 }

@@ -31,25 +31,19 @@ public static class EventEndpoints
                 "`independentSources` and `claimsCount` count all of them, and `/api/v1/claims?event=` pages through every claim. " +
                 "`format=jsonld` or `Accept: application/ld+json` returns a schema.org Event.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateEvent).AsCreate<EventInput>(ResourceKind.Event);
-        group.MapPut("/{key}", UpdateEvent).AsUpdate<EventInput>(ResourceKind.Event);
+        group.MapPost("/", CreateEvent).AsCreate(ResourceKind.Event);
+        group.MapPut("/{key}", UpdateEvent).AsUpdate(ResourceKind.Event);
         group.MapRecordLifecycle(Writes);
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<EventSummaryView>>, ValidationProblem>> ListEvents(
-        [AsParameters] EventQueryParameters query, EventQueries events, HttpRequest request, CancellationToken ct)
-    {
-        var reader = new QueryReader();
-        return query.ToFilter(reader) is { } filter
-            ? TypedResults.Ok(ListResponse<EventSummaryView>.From(await events.SearchAsync(filter, query.Limit, query.Cursor, ct), request))
-            : reader.Problem();
-    }
+    public static async Task<Ok<ListResponse<EventSummaryView>>> ListEvents(
+        [AsParameters] EventQueryParameters query, EventQueries events, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(ListResponse<EventSummaryView>.From(await events.SearchAsync(query.ToFilter(), query.Limit, query.Cursor, ct), request));
 
-    public static Task<Results<Ok<EventView>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetEvent(
-        [Description("The record's numeric id or its slug.")] string key,
-        [Description("json (default) or jsonld for schema.org JSON-LD; Accept: application/ld+json works too.")] string? format, EventQueries events, HttpRequest request, CancellationToken ct) =>
-        RecordRepresentation.JsonOrJsonLdAsync("event", key, format, request, () => events.GetAsync(key, ct), (ld, found) => ld.Event(found));
+    public static Task<Results<Ok<EventView>, ContentHttpResult, ProblemHttpResult>> GetEvent(
+        [AsParameters] RecordQueryParameters query, EventQueries events, HttpRequest request, CancellationToken ct) =>
+        RecordRepresentation.JsonOrJsonLdAsync("event", query, request, () => events.GetAsync(query.Key, ct), (ld, found) => ld.Event(found));
 
     public static Task<Results<Created<EventView>, ValidationProblem>> CreateEvent(EventInput input, HttpContext http, RecordEditor editor, CancellationToken ct) =>
         Writes.Create(input, http, editor, ct);

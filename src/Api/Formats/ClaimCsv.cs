@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 
 namespace NewsTreaty.Api.Formats;
 
@@ -21,8 +21,8 @@ public static class ClaimCsv
         foreach (var c in claims)
         {
             Row(csv, [
-                c.Id.ToString(CultureInfo.InvariantCulture), c.Slug, c.Text, QueryReader.Kebab(c.Kind), c.Claimant.Type, c.Claimant.Slug,
-                c.Claimant.Inferred ? "true" : "false", QueryReader.Kebab(c.Hedging), QueryReader.Kebab(c.Status),
+                c.Id.ToString(CultureInfo.InvariantCulture), c.Slug, c.Text, EnumNames.Of(c.Kind), c.Claimant.Type, c.Claimant.Slug,
+                c.Claimant.Inferred ? "true" : "false", EnumNames.Of(c.Hedging), EnumNames.Of(c.Status),
                 c.Corroboration.Outlets.ToString(CultureInfo.InvariantCulture), c.Corroboration.IndependentOrigins.ToString(CultureInfo.InvariantCulture),
                 c.FirstSeen?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "",
             ]);

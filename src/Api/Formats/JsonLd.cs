@@ -49,7 +49,7 @@ public sealed class JsonLd(HttpRequest request)
         {
             var review = Node("ClaimReview", null);
             review["claimReviewed"] = c.Text;
-            review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Infrastructure.QueryReader.Kebab(c.Status) };
+            review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Domain.Common.EnumNames.Of(c.Status) };
             if (c.StatusNote is { } note)
             {
                 review["reviewBody"] = note;
@@ -141,6 +141,28 @@ public sealed class JsonLd(HttpRequest request)
         if (a.Kind == ActorKind.Person && a.Affiliations.Count > 0)
         {
             node["affiliation"] = Array(a.Affiliations.Select(f => Actor(f.Organisation)));
+        }
+
+        return WithContext(node);
+    }
+
+    /// <summary>
+    /// A publisher as a NewsMediaOrganization. Outlets have no API resource, so the @id is the outlet's page; its
+    /// home page is its url; state-affiliated outlets say so in a description.
+    /// </summary>
+    public JsonObject Outlet(OutletRef o, string? homepage)
+    {
+        var node = Node("NewsMediaOrganization", $"{request.Scheme}://{request.Host}{request.PathBase}/outlets/{o.Slug}");
+        node["name"] = o.Name;
+        if (homepage is not null)
+        {
+            node["url"] = homepage;
+        }
+
+        node["address"] = new JsonObject { ["@type"] = "PostalAddress", ["addressCountry"] = o.Country };
+        if (o.StateAffiliated)
+        {
+            node["description"] = "State-owned or state-directed media.";
         }
 
         return WithContext(node);

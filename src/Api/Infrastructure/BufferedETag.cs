@@ -39,7 +39,7 @@ public static class BufferedETag
                 }
             }
 
-            if (answerNotModified && ETag.Matches(context.Request.Headers.IfNoneMatch, response.Headers.ETag.ToString()))
+            if (answerNotModified && ETag.MatchesWeakly(context.Request.Headers.IfNoneMatch, response.Headers.ETag.ToString()))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;

@@ -21,10 +21,19 @@ public static class ETag
     public static string Of<T>(T view, HttpContext http) =>
         Compute(JsonSerializer.SerializeToUtf8Bytes(view, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
 
-    /// <summary>Whether an If-None-Match / If-Match header value names <paramref name="etag"/> (or is "*").</summary>
-    public static bool Matches(string? header, string etag) =>
+    /// <summary>
+    /// If-Match (RFC 9110 §13.1.1): "*" or the strong comparison, so a weak tag never matches. A weak validator only
+    /// promises an equivalent representation, which is not enough to write over it.
+    /// </summary>
+    public static bool Matches(string? header, string etag) => Names(header, etag, strong: true);
+
+    /// <summary>If-None-Match (RFC 9110 §13.1.2): "*" or the weak comparison, where W/"x" and "x" match.</summary>
+    public static bool MatchesWeakly(string? header, string etag) => Names(header, etag, strong: false);
+
+    private static bool Names(string? header, string etag, bool strong) =>
         !string.IsNullOrEmpty(header)
         && (header.Trim() == "*"
             || (EntityTagHeaderValue.TryParseList(header.Split(','), out var tags)
-                && tags.Any(t => t.Tag.Value == etag || (t.IsWeak && t.Tag.Value == etag))));
+                && EntityTagHeaderValue.TryParse(etag, out var current)
+                && tags.Any(t => t.Compare(current, useStrongComparison: strong))));
 }

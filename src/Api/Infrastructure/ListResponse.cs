@@ -1,7 +1,5 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Mvc;
 using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Api.Infrastructure;
@@ -23,8 +21,3 @@ public sealed record ListResponse<T>(IReadOnlyList<T> Items, string? Next)
         return new ListResponse<T>(page.Items, UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, query.ToQueryString()));
     }
 }
-
-/// <summary>Query-string paging parameters shared by every list.</summary>
-public sealed record PageQuery(
-    [property: FromQuery(Name = "limit"), Description("Items per page, 1–500 (default 50).")] int? Limit,
-    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the previous page's `next` link.")] string? Cursor);

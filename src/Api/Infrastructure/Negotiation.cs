@@ -21,13 +21,4 @@ internal static class Negotiation
         return MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
             && accepted.Any(a => a.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1) > 0);
     }
-
-    /// <summary>A 400 for an unknown format value, listing the accepted ones.</summary>
-    public static bool IsKnown(string? format, params string[] accepted) =>
-        string.IsNullOrEmpty(format) || accepted.Contains(format, StringComparer.OrdinalIgnoreCase);
-
-    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem UnknownFormat(string format, params string[] accepted) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["format"] = [$"'{format}' is not a format here: use one of {string.Join(", ", accepted)}."] },
-            title: "Some query parameters are invalid", type: ProblemTypes.Validation);
 }

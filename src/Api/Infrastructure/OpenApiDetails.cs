@@ -5,7 +5,9 @@ using Microsoft.OpenApi;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Events;
+using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Api.Infrastructure;
 
@@ -17,15 +19,15 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
 {
     private static readonly Dictionary<string, string[]> Enums = new(StringComparer.Ordinal)
     {
-        ["/api/v1/claims kind"] = [.. QueryReader.Accepted<ClaimKind>()],
-        ["/api/v1/claims status"] = [.. QueryReader.Accepted<ReviewStatus>()],
-        ["/api/v1/claims sort"] = [.. QueryReader.Accepted<ClaimSort>()],
+        ["/api/v1/claims kind"] = [.. EnumNames.All<ClaimKind>()],
+        ["/api/v1/claims status"] = [.. EnumNames.All<ReviewStatus>()],
+        ["/api/v1/claims sort"] = [.. EnumNames.All<ClaimSort>()],
         ["/api/v1/claims format"] = ["json", "csv"],
-        ["/api/v1/events kind"] = [.. QueryReader.Accepted<EventKind>()],
-        ["/api/v1/actors kind"] = [.. QueryReader.Accepted<ActorKind>()],
-        ["/api/v1/articles genre"] = [.. QueryReader.Accepted<Genre>()],
+        ["/api/v1/events kind"] = [.. EnumNames.All<EventKind>()],
+        ["/api/v1/actors kind"] = [.. EnumNames.All<ActorKind>()],
+        ["/api/v1/articles genre"] = [.. EnumNames.All<Genre>()],
         ["/api/v1/timeline format"] = ["json", "timelinejs"],
-        ["/api/v1/ingestions status"] = ["all", "pending", "reviewed"],
+        ["/api/v1/ingestions status"] = [.. EnumNames.All<IngestionStatusFilter>()],
         ["/api/v1/claims/{key} format"] = ["json", "jsonld"],
         ["/api/v1/events/{key} format"] = ["json", "jsonld"],
         ["/api/v1/actors/{key} format"] = ["json", "jsonld"],

@@ -3,7 +3,8 @@ namespace NewsTreaty.Api.Infrastructure;
 /// <summary>Stable problem "type" URIs; each is documented in docs/api-writes.md.</summary>
 public static class ProblemTypes
 {
-    private const string Base = "https://newstreaty.dev/problems/";
+    /// <summary>What every type here starts with.</summary>
+    public const string Base = "https://newstreaty.dev/problems/";
     public const string Validation = Base + "validation";
     public const string NotFound = Base + "not-found";
     public const string InvalidBundle = Base + "invalid-bundle";

@@ -105,17 +105,9 @@ public static class IngestionEndpoints
         return outcome.Created ? TypedResults.Created($"/api/v1/ingestions/{view.Id}", view) : TypedResults.Ok(view);
     }
 
-    public static async Task<Results<Ok<ListResponse<IngestionSummaryView>>, ValidationProblem>> ListIngestions(
-        [Description("pending (proposals still open), reviewed, or all (the default).")] string? status,
-        [AsParameters] PageQuery page, IngestionQueries queries, HttpRequest request, CancellationToken ct)
-    {
-        if (!Enum.TryParse<IngestionStatusFilter>(status ?? "all", ignoreCase: true, out var filter) || int.TryParse(status, out _))
-        {
-            return Invalid(new() { ["status"] = [$"'{status}' is not a status: use pending, reviewed or all."] });
-        }
-
-        return TypedResults.Ok(ListResponse<IngestionSummaryView>.From(await queries.ListAsync(filter, page.Limit, page.Cursor, ct), request));
-    }
+    public static async Task<Ok<ListResponse<IngestionSummaryView>>> ListIngestions(
+        [AsParameters] IngestionQueryParameters query, IngestionQueries queries, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(ListResponse<IngestionSummaryView>.From(await queries.ListAsync(query.ToFilter(), query.Limit, query.Cursor, ct), request));
 
     public static async Task<Results<Ok<IngestionView>, ProblemHttpResult>> GetIngestion(int id, IngestionQueries queries, CancellationToken ct) =>
         await queries.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : NotFound(id);

@@ -1,9 +1,7 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Domain.Search;
 
 namespace NewsTreaty.Api.Search;
@@ -21,17 +19,6 @@ public static class SearchEndpoints
         return routes;
     }
 
-    public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
-        [Description("Words to search for; all are required. Punctuation and operators are ignored.")] string? q,
-        [Description("Most hits to return, 1–100 (default 20).")] int? limit,
-        SearchQueries search, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(q) || !q.Any(char.IsLetterOrDigit))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q is required and needs at least one word (letters or digits) to search for."] },
-                title: "Some query parameters are invalid", type: ProblemTypes.Validation);
-        }
-
-        return TypedResults.Ok(new SearchResponse(q, await search.SearchAsync(q, limit, ct)));
-    }
+    public static async Task<Ok<SearchResponse>> Search([AsParameters] SearchQueryParameters query, SearchQueries search, CancellationToken ct) =>
+        TypedResults.Ok(new SearchResponse(query.Q!, await search.SearchAsync(query.Q!, query.Limit, ct)));
 }

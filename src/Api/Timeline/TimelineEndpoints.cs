@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,26 +21,12 @@ public static class TimelineEndpoints
             .Produces<TimelineJs.Document>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
 
-    public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>, ValidationProblem>> GetTimeline(
-        [Description("json (default) or timelinejs for TimelineJS 3 JSON.")] string? format,
-        [Description("Only events of at least this importance (1–5); by default the lowest that keeps the list within 500 events.")] string? minImportance,
-        TimelineQueries timeline, CancellationToken ct)
+    public static async Task<Results<Ok<TimelineView>, Ok<TimelineJs.Document>>> GetTimeline(
+        [AsParameters] TimelineQueryParameters query, TimelineQueries timeline, CancellationToken ct)
     {
-        if (!Negotiation.IsKnown(format, "json", "timelinejs"))
-        {
-            return Negotiation.UnknownFormat(format!, "json", "timelinejs");
-        }
-
-        var reader = new QueryReader();
-        var min = reader.Int("minImportance", minImportance, Domain.Events.Event.MinImportance, Domain.Events.Event.MaxImportance);
-        if (!reader.IsValid)
-        {
-            return reader.Problem();
-        }
-
-        var shown = await timeline.ShownTimelineAsync(ct, min);
+        var shown = await timeline.ShownTimelineAsync(ct, WholeNumberAttribute.Parse(query.MinImportance));
         var view = shown.Timeline with { MinImportance = shown.MinImportance, TotalEvents = shown.TotalEvents };
-        return string.Equals(format, "timelinejs", StringComparison.OrdinalIgnoreCase)
+        return string.Equals(query.Format, "timelinejs", StringComparison.OrdinalIgnoreCase)
             ? TypedResults.Ok(TimelineJs.From(view))
             : TypedResults.Ok(view);
     }

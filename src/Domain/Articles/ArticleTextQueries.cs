@@ -17,9 +17,9 @@ public sealed class ArticleTextQueries(NewsTreatyDbContext db)
         }
 
         var appearances = await db.Appearances.AsNoTracking().Where(a => a.ArticleId == article.Id)
-            .Join(db.Claims, a => a.ClaimId, c => c.Id, (a, c) => new { a.Start, a.End, c.Slug, c.Text })
+            .Join(db.Claims, a => a.ClaimId, c => c.Id, (a, c) => new { a.Id, a.Start, a.End, c.Slug, c.Text })
             .ToListAsync(ct);
-        var claimMarks = appearances.Select(a => new TextMark(a.Start, a.End, TextMarkKind.Claim, a.Slug, a.Text));
+        var claimMarks = appearances.Select(a => new TextMark(a.Start, a.End, TextMarkKind.Claim, a.Slug, a.Text) { AppearanceId = a.Id });
 
         var claimIds = await db.Appearances.AsNoTracking().Where(a => a.ArticleId == article.Id).Select(a => a.ClaimId).ToListAsync(ct);
         var subjectIds = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))

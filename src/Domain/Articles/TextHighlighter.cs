@@ -9,7 +9,11 @@ public enum TextMarkKind
 }
 
 /// <summary>A span of an article's text to highlight: a claim's quotation or a mention of an actor.</summary>
-public sealed record TextMark(int Start, int End, TextMarkKind Kind, string Slug, string Label);
+public sealed record TextMark(int Start, int End, TextMarkKind Kind, string Slug, string Label)
+{
+    /// <summary>For a claim's quotation, the appearance it is: the page anchors it as quote-{id}.</summary>
+    public int? AppearanceId { get; init; }
+}
 
 /// <summary>A run of text, either plain (<see cref="Mark"/> null) or inside one highlight.</summary>
 public sealed record TextSegment(string Text, TextMark? Mark);

@@ -31,4 +31,9 @@ public sealed record ClaimFilter(
     PartialDate? From = null,
     PartialDate? To = null,
     int? MinSources = null,
-    ClaimSort? Sort = null);
+    ClaimSort? Sort = null)
+{
+    /// <summary>Why sort=relevance cannot go without <see cref="Q"/>; the API's parameter check and the query say the same.</summary>
+    public const string RelevanceNeedsQ =
+        "sort=relevance ranks by full-text match, so it needs q: add q=words, or use sort=date or sort=corroboration.";
+}

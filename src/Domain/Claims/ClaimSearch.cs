@@ -31,7 +31,7 @@ public sealed partial class ClaimQueries
         var sort = filter.Sort ?? (terms is null ? ClaimSort.Date : ClaimSort.Relevance);
         if (sort == ClaimSort.Relevance && terms is null)
         {
-            throw new DomainException("sort=relevance ranks by full-text match, so it needs q: add q=words, or sort by date or corroboration.");
+            throw new DomainException(ClaimFilter.RelevanceNeedsQ);
         }
 
         var tag = sort.ToString().ToLowerInvariant();

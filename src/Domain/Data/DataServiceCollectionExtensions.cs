@@ -41,6 +41,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<ArticleTextQueries>();
         services.AddScoped<CoverageQueries>();
+        services.AddScoped<EvidenceQueries>();
+        services.AddScoped<OutletQueries>();
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<PipelineRunner>(s => s.GetRequiredService<IngestionPipeline>().Run);
         services.AddSingleton<KnowledgeSnapshotCache>();

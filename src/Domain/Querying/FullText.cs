@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
@@ -20,23 +19,13 @@ public sealed class FtsHit
 /// a page there before joining to the entity. User input never reaches either query language: only its
 /// words (letters and digits) do, each quoted, all required.
 /// </summary>
-internal static partial class FullText
+internal static class FullText
 {
-    private const int MaxTerms = 12;
-
     /// <summary>ts_rank weights for D, C, B, A: the first field (A) counts twice the second (B), as bm25(2.0, 1.0) does on SQLite.</summary>
     private const string Weights = "ARRAY[0.1, 0.2, 0.5, 1.0]::real[]";
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    public static IReadOnlyList<string> Terms(string q)
-    {
-        var terms = Word().Matches(q).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(MaxTerms).ToList();
-        return terms.Count > 0
-            ? terms
-            : throw new DomainException($"q '{q}' has no words to search for: give one or more words (letters or digits).");
-    }
+    public static IReadOnlyList<string> Terms(string q) =>
+        SearchWords.Of(q) is { Count: > 0 } terms ? terms : throw new DomainException(SearchWords.NoWords("q", q));
 
     private static bool IsPostgres(NewsTreatyDbContext db) => db.Database.IsNpgsql();
 

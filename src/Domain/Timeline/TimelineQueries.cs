@@ -56,4 +56,12 @@ public sealed class TimelineQueries(NewsTreatyDbContext db, EventQueries events)
         var end = shown.Count > 0 ? shown.Max(e => (e.EndDate ?? e.Date).End) : new DateOnly(2024, 12, 31);
         return new TimelineView(eraViews, shown, start, end);
     }
+
+    /// <summary>The outlets whose articles cover any of these events, those with most such articles first: a widget's credit line.</summary>
+    public async Task<IReadOnlyList<string>> OutletNamesAsync(IReadOnlyCollection<int> eventIds, CancellationToken ct)
+    {
+        var ids = eventIds.ToList();
+        return await db.Set<EventArticle>().AsNoTracking().Where(l => ids.Contains(l.EventId))
+            .GroupBy(l => l.Article.Outlet.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).ToListAsync(ct);
+    }
 }

@@ -8,20 +8,18 @@ namespace NewsTreaty.Web.Embeds;
 /// <summary>The widgets under /embed: each one a whole server-rendered document, rendered from the read services.</summary>
 internal static class EmbedEndpoints
 {
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-
     public static void MapEmbeds(this IEndpointRouteBuilder routes)
     {
         var embed = routes.MapGroup("/embed").ExcludeFromDescription();
-        // HEAD too: CDNs and link checkers probe widgets before fetching them.
-        embed.MapMethods("/timeline", GetAndHead, Timeline);
-        embed.MapMethods("/events/{slug}", GetAndHead, (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
+        // HEAD (CDNs and link checkers probe widgets before fetching them) runs as GET in HeadAsGet, for every GET here.
+        embed.MapGet("/timeline", Timeline);
+        embed.MapGet("/events/{slug}", (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
             data.EventAsync(slug, request, (e, o) => new RazorComponentResult<EventCard>(new { Event = e, Options = o }), ct));
-        embed.MapMethods("/coverage/{slug}", GetAndHead, (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
+        embed.MapGet("/coverage/{slug}", (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
             data.EventAsync(slug, request, (e, o) => new RazorComponentResult<CoverageStrip>(new { Event = e, Options = o }), ct));
-        embed.MapMethods("/claims/{slug}", GetAndHead, (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
+        embed.MapGet("/claims/{slug}", (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
             data.ClaimAsync(slug, request, ct));
-        embed.MapMethods("/actors/{slug}", GetAndHead, (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
+        embed.MapGet("/actors/{slug}", (string slug, HttpRequest request, WidgetData data, CancellationToken ct) =>
             data.ActorAsync(slug, request, ct));
         embed.MapGet("/accent.css", Accent);
         routes.MapGet("/oembed", OEmbed.Handle).WithTags("Embeds").WithName("OEmbed")
@@ -56,7 +54,8 @@ internal static class EmbedEndpoints
             .Where(e => slice.Value.Contains(e) && (who is null || e.Actors.Any(a => a.Actor.Id == who.Id)))
             .ToList();
         var heading = (who?.Name is { } name ? name + ", " : "") + slice.Value.Describe(shown);
-        return new RazorComponentResult<TimelineWidget>(new { Events = shown, Heading = heading, Options = options });
+        var outlets = await timelines.OutletNamesAsync(shown.Select(e => e.Id).ToList(), ct);
+        return new RazorComponentResult<TimelineWidget>(new { Events = shown, Heading = heading, Options = options, Outlets = outlets });
     }
 
     /// <summary>The accent colour as a stylesheet, so the widget's CSP can forbid inline styles.</summary>

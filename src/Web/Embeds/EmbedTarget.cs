@@ -14,14 +14,17 @@ internal sealed record EmbedTarget(string Kind, string? Key)
         _ => "/embed/coverage/" + Uri.EscapeDataString(Key!),
     };
 
-    /// <summary>A first guess at the widget's height, for plain iframes that cannot resize themselves.</summary>
+    /// <summary>
+    /// A height for plain iframes, which cannot resize themselves: the tallest the treaty dataset's widgets measure in
+    /// a 640 px column (tools/measure), rounded up. The embed builder replaces it with the preview's measured height.
+    /// </summary>
     public int DefaultHeight => Kind switch
     {
-        "timeline" => 340,
+        "timeline" => 540,
         "claim" => 420,
-        "actor" => 380,
-        "coverage" => 320,
-        _ => 300,
+        "actor" => 500,
+        "coverage" => 580,
+        _ => 320,
     };
 
     public static EmbedTarget? Create(string? kind, string? key) =>

@@ -26,7 +26,7 @@ public sealed record Bundle
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter(Common.EnumNames.Policy, allowIntegerValues: false) },
         // Keep curly quotes and non-Latin names readable in the file; HTML-escaping is the renderer's job.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,

@@ -15,7 +15,7 @@ public sealed record SchemaScript(int Version, string Name, string Sql);
 /// Data/Schema/{sqlite,postgres} that it has not run yet, each in its own transaction, and
 /// recording them in <c>schema_versions</c>. See docs/decisions/0002-schema-versioning.md.
 /// </summary>
-public sealed partial class SchemaMigrator(NewsTreatyDbContext db, ILogger<SchemaMigrator> logger)
+public sealed partial class SchemaMigrator(NewsTreatyDbContext db, TimeProvider clock, ILogger<SchemaMigrator> logger)
 {
     private const string Journal = "schema_versions";
 
@@ -100,7 +100,7 @@ public sealed partial class SchemaMigrator(NewsTreatyDbContext db, ILogger<Schem
             await db.Database.ExecuteSqlRawAsync(script.Sql, ct);
             await db.Database.ExecuteSqlRawAsync(
                 $"INSERT INTO {Journal} (version, name, applied_at) VALUES ({{0}}, {{1}}, {{2}})",
-                [script.Version, script.Name, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)], ct);
+                [script.Version, script.Name, clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)], ct);
             await transaction.CommitAsync(ct);
             current = script.Version;
         }

@@ -24,7 +24,7 @@ public static class HonestKnowledge
         await connection.OpenAsync(ct);
         var options = new DbContextOptionsBuilder<NewsTreatyDbContext>().UseSqlite(connection).Options;
         await using var db = new NewsTreatyDbContext(options);
-        await new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).MigrateAsync(ct: ct);
+        await new SchemaMigrator(db, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(ct: ct);
         await new BundleImporter(db, TimeProvider.System, NullLogger<BundleImporter>.Instance).ImportAsync(bundle, ct);
         db.ChangeTracker.Clear();
         return await new KnowledgeSnapshotLoader(db).LoadAsync(ct);

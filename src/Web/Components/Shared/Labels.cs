@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 
@@ -28,13 +27,6 @@ internal static class Labels
 
         return words.ToString();
     }
-
-    /// <summary>The token used in URLs, as in the API: "TreatySigned" → "treaty-signed".</summary>
-    public static string Token<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    /// <summary>Reads a URL token back; anything unknown means "no filter" rather than an error page.</summary>
-    public static T? Parse<T>(string? token) where T : struct, Enum =>
-        token is null ? null : Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => string.Equals(Token(v!.Value), token.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static string Precision(DateView date) =>
         (date.Approximate ? "approximate; " : "") + date.Precision switch

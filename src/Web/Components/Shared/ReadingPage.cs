@@ -11,6 +11,9 @@ public abstract class ReadingPage : ComponentBase
 
     protected CancellationToken Aborted => Http?.RequestAborted ?? CancellationToken.None;
 
+    /// <summary>The API's schema.org builder for this request (its @ids are absolute API URLs), for the page's JSON-LD.</summary>
+    protected Api.Formats.JsonLd? LinkedData => Http is null ? null : new Api.Formats.JsonLd(Http.Request);
+
     /// <summary>Renders the not-found page with status 404.</summary>
     protected void NotFound() => Navigation.NotFound();
 }

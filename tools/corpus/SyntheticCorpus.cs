@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
 
-namespace NewsTreaty.Web.Cli;
+namespace NewsTreaty.Corpus;
 
 /// <summary>Sizes of a synthetic corpus; the other counts follow the curated dataset's proportions unless given.</summary>
 internal sealed record CorpusSize(int Claims, int Articles, int Actors, int Events, int Outlets, int Seed)
@@ -139,7 +139,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
         {
             if (triggersOff)
             {
-                await RebuildDerivedAsync(claims, actors, events, articles, ct);
+                await RebuildDerivedAsync(claims, actors, events, articles, outlets, ct);
             }
 
             foreach (var table in new[] { "outlets", "actors", "actor_aliases", "events", "articles", "claims", "appearances" })
@@ -200,7 +200,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
         WHERE "claims"."Id" = s."ClaimId"
         """;
 
-    private async Task RebuildDerivedAsync(int claims, int actors, int events, int articles, CancellationToken ct)
+    private async Task RebuildDerivedAsync(int claims, int actors, int events, int articles, int outlets, CancellationToken ct)
     {
         var started = DateTime.UtcNow;
         string[] statements =
@@ -230,6 +230,11 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
             SELECT "Id", setweight(to_tsvector('english', "Headline"), 'A')
                 || setweight(to_tsvector('english', coalesce("Standfirst", '') || ' ' || coalesce("Summary", '')), 'B')
             FROM articles WHERE "Id" >= {articles}
+            """,
+            $"""
+            INSERT INTO outlets_fts ("Id", "Vector")
+            SELECT "Id", setweight(to_tsvector('english', "Name"), 'A') || setweight(to_tsvector('english', coalesce("Homepage", '')), 'B')
+            FROM outlets WHERE "Id" >= {outlets}
             """,
             "SET session_replication_role = DEFAULT",
         ];

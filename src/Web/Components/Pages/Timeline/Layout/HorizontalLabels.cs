@@ -1,0 +1,116 @@
+namespace NewsTreaty.Web.Components.Pages.Timeline.Layout;
+
+/// <summary>
+/// Places labels above a horizontal axis without collisions. Labels go tier by tier (most important first), in
+/// rank order within a tier; each takes the lowest free height, opening to the right of its mark or, failing that,
+/// to the left, narrower and taller if it must, and keeps clear of marks whose labels are still to come when it
+/// can. A label
+/// never covers another label or another label's leader line, and its own leader crosses no label. A label with
+/// no room within <paramref name="areaHeight"/> gives way: its mark stays, named and reachable, and its text
+/// shows on hover and focus and in the list.
+/// </summary>
+internal static class HorizontalLabels
+{
+    private const double LeaderClearance = 3;
+
+    private sealed record Box(double X0, double X1, double Y0, double Y1, double LeaderX, bool Left, double? Limit);
+
+    public static IReadOnlyList<LabelSpot> Place(IEnumerable<LabelRequest> labels, double trackWidth, double areaHeight)
+    {
+        var placed = new List<Box>();
+        var spots = new List<LabelSpot>();
+        foreach (var tier in labels.GroupBy(l => l.Tier).OrderByDescending(g => g.Key))
+        {
+            // Greedy in rank order first; when some of the tier give way, retry with those first (a label placed
+            // early can shut out a neighbour that would have fitted), and keep whichever names more of the tier's events.
+            var order = tier.OrderBy(l => l.Rank).ThenBy(l => l.AnchorPx).ToList();
+            var below = labels.Where(l => l.Tier == tier.Key - 1).Select(l => l.AnchorPx).ToList();
+            var best = PlaceTier(order, below, trackWidth, areaHeight, placed);
+            var weights = order.ToDictionary(l => l.Key, l => l.Weight);
+            int Shown((List<Box>, List<LabelSpot> Spots) result) => result.Spots.Sum(s => weights[s.Key]);
+            for (var attempt = 0; attempt < 3 && best.Spots.Count < order.Count; attempt++)
+            {
+                var failed = order.Where(l => best.Spots.All(s => s.Key != l.Key)).ToList();
+                order = failed.Concat(order.Except(failed)).ToList();
+                var retry = PlaceTier(order, below, trackWidth, areaHeight, placed);
+                if (Shown(retry) > Shown(best))
+                {
+                    best = retry;
+                }
+            }
+
+            placed = best.Placed;
+            spots.AddRange(best.Spots);
+        }
+
+        return spots;
+    }
+
+    /// <summary>
+    /// One tier, greedily: each label takes the candidate covering the fewest marks of its tier still waiting, then
+    /// the lowest, then covering the fewest marks of the next tier down (<paramref name="below"/>), then the widest.
+    /// </summary>
+    private static (List<Box> Placed, List<LabelSpot> Spots) PlaceTier(
+        List<LabelRequest> queue, List<double> below, double trackWidth, double areaHeight, List<Box> before)
+    {
+        var placed = before.ToList();
+        var spots = new List<LabelSpot>();
+        for (var i = 0; i < queue.Count; i++)
+        {
+            var label = queue[i];
+            // Marks still waiting for their labels: covering one would force its label higher or out.
+            var waiting = queue.Skip(i + 1).Select(l => l.AnchorPx).ToList();
+            var best = Candidates(label, trackWidth, placed)
+                .Where(b => b.Y1 <= areaHeight && Fits(b, placed))
+                .OrderBy(b => waiting.Count(x => Covers(b, x))).ThenBy(b => b.Y0).ThenBy(b => below.Count(x => Covers(b, x)))
+                .ThenByDescending(b => b.Limit ?? double.MaxValue).ThenBy(b => b.Left)
+                .FirstOrDefault();
+            if (best is null)
+            {
+                continue;
+            }
+
+            placed.Add(best);
+            // The shift is from the mark to the box's near edge: its left edge, or its right edge when it opens left.
+            spots.Add(new LabelSpot(label.Key, best.Y0, best.Left, (best.Left ? best.X1 : best.X0) - label.AnchorPx) { Limit = best.Limit, Width = best.X1 - best.X0 });
+        }
+
+        return (placed, spots);
+    }
+
+    /// <summary>Right-opening then left-opening boxes, preferred size then narrower, at height 0 and just above each placed box.</summary>
+    private static IEnumerable<Box> Candidates(LabelRequest label, double trackWidth, List<Box> placed)
+    {
+        var x = label.AnchorPx;
+        var heights = placed.Select(b => b.Y1 + Geometry.LabelGapPx).Prepend(0).Distinct().Order().ToList();
+        var sizes = label.Narrower.Select(n => ((double?)n.Limit, n.Width, n.Height)).Prepend((null, label.Width, label.Height));
+        foreach (var (limit, width, height) in sizes)
+        {
+            var right = Math.Max(0, x - Geometry.LabelPadX - 1);
+            var left = Math.Min(trackWidth, x + Geometry.LabelPadX + 1) - width;
+            foreach (var y in heights)
+            {
+                if (right + width <= trackWidth)
+                {
+                    yield return new Box(right, right + width, y, y + height, x, false, limit);
+                }
+
+                if (left >= 0)
+                {
+                    yield return new Box(left, left + width, y, y + height, x, true, limit);
+                }
+            }
+        }
+    }
+
+    private static bool Fits(Box box, List<Box> placed) => placed.All(other =>
+        // Boxes apart, with a gap.
+        (box.X1 + Geometry.LabelGapPx <= other.X0 || other.X1 + Geometry.LabelGapPx <= box.X0
+            || box.Y1 + Geometry.LabelGapPx <= other.Y0 || other.Y1 + Geometry.LabelGapPx <= box.Y0)
+        // This box clear of the other's leader, which runs from the marks up to the other's bottom.
+        && !(Covers(box, other.LeaderX) && box.Y0 < other.Y0)
+        // This leader clear of the other box.
+        && !(Covers(other, box.LeaderX) && other.Y0 < box.Y0));
+
+    private static bool Covers(Box box, double x) => box.X0 - LeaderClearance < x && x < box.X1 + LeaderClearance;
+}
