@@ -18,17 +18,6 @@ public sealed class DeskJourneyTests(EditorFixture site)
 
     private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
 
-    private async Task<IPage> SignInAsync(IBrowser browser, string username, string returnTo)
-    {
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await page.GotoAsync(Url(returnTo));
-        await page.FillAsync("#username", username);
-        await page.FillAsync("#password", EditorFixture.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(Url(returnTo), Navigation.Parsed);
-        return page;
-    }
-
     /// <summary>Types into a picker and takes the first suggestion, as an editor does with the keyboard.</summary>
     private static async Task PickAsync(IPage page, string input, string typed, string expected)
     {
@@ -42,7 +31,7 @@ public sealed class DeskJourneyTests(EditorFixture site)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await SignInAsync(browser, "ana", "/editor/article-desk");
+        var page = await site.SignedInPageAsync(browser, "ana", "/editor/article-desk");
 
         await page.FillAsync("#paste", Article);
         await page.ClickAsync("#clean");
@@ -107,8 +96,8 @@ public sealed class DeskJourneyTests(EditorFixture site)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         const string path = "/editor/claims/china-avoids-trilateral-axis/edit";
-        var ana = await SignInAsync(browser, "ana", path);
-        var bo = await SignInAsync(browser, "bo", path);
+        var ana = await site.SignedInPageAsync(browser, "ana", path);
+        var bo = await site.SignedInPageAsync(browser, "bo", path);
         await ana.Locator("#status-note").WaitForAsync();
         await bo.Locator("#status-note").WaitForAsync();
 

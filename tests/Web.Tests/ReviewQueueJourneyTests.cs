@@ -36,12 +36,7 @@ public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
 
     private async Task<IPage> OpenAsync(IBrowser browser, int ingestion)
     {
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await page.GotoAsync(Url("/editor/queue"));
-        await page.FillAsync("#username", "ana");
-        await page.FillAsync("#password", EditorFixture.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(Url("/editor/queue"), Navigation.Parsed);
+        var page = await site.SignedInPageAsync(browser, "ana", "/editor/queue");
 
         // From the queue to the ingestion with the keyboard.
         await page.Locator($"#ingestion-queue a[href='/editor/ingestions/{ingestion}']").FocusAsync();

@@ -14,7 +14,13 @@ internal sealed class DeskHeaders(RequestDelegate next)
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = Policy(context.Request);
-            headers.CacheControl = "no-store";
+            // Set as the response starts: Blazor writes its own "no-cache, no-store, max-age=0" when it renders the
+            // circuit's marker, and the desk's policy is meant to be the one answer, stated here.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             headers["Referrer-Policy"] = "same-origin";
         }
 
