@@ -16,7 +16,7 @@ for project in tests/*/*.Tests.csproj; do
     --results-directory "$results" "$@" || status=$?
 done
 
-skips=$(grep -rhoE "(PostgreSQL|Browser) tests skipped: [^<&]*" "$results" 2>/dev/null | sort -u)
+skips=$(grep -rhoE "(PostgreSQL|Browser|WordPress) tests skipped: [^<&]*" "$results" 2>/dev/null | sort -u)
 if [ -n "$skips" ]; then
   printf '\nSkipped suites:\n%s\n' "$skips"
 fi

@@ -15,6 +15,7 @@ if (CommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // blazor.web.js and MudBlazor's files from their packages, in every environment
 builder.AddNewsTreatyLogging();
+builder.AddNewsTreatyProxies();
 builder.AddNewsTreatyData();
 builder.AddNewsTreatyDataProtection();
 builder.Services.AddNewsTreatyApi();
@@ -27,7 +28,9 @@ builder.AddNewsTreatyDesk();
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
+app.UseNewsTreatyProxies(); // first: everything after sees the client's address and scheme
 app.UseNewsTreatyRequestLogging();
+app.UseMiddleware<SecurityHeaders>();
 app.UseNewsTreatyHeadAsGet();
 app.UseExceptionHandler();
 app.UseNewsTreatyConditionalGet();

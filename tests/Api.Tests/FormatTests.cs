@@ -57,6 +57,12 @@ public abstract partial class FormatTests(HostFixture host)
         var first = events[0].GetProperty("start_date");
         Assert.Equal(("1961", "7", "6"), (first.Str("year"), first.Str("month"), first.Str("day")));
         Assert.Contains("independent source", events[0].GetProperty("text").Str("text"));
+
+        // An approximate date says "c." once, as the page does: "c. August 2023", never "c. c. August 2023".
+        var approximate = plain.GetProperty("events").EnumerateArray().Select((e, i) => (e, i)).Where(x => x.e.GetProperty("date").GetProperty("approximate").GetBoolean()).ToList();
+        Assert.NotEmpty(approximate);
+        Assert.All(approximate, x => Assert.Equal(x.e.GetProperty("date").Str("display"), events[x.i].GetProperty("start_date").Str("display_date")));
+        Assert.All(events, e => Assert.DoesNotContain("c. c.", e.GetProperty("start_date").TryGetProperty("display_date", out var d) ? d.GetString() : "", StringComparison.Ordinal));
     }
 
     private static void AssertDate(JsonElement date)
@@ -92,6 +98,8 @@ public abstract partial class FormatTests(HostFixture host)
         return ld;
     }
 
+    private static readonly string[] ClaimAuthorTypes = ["Person", "Organization", "NewsMediaOrganization"];
+
     [SkippableTheory]
     [InlineData(true)]
     [InlineData(false)]
@@ -104,10 +112,22 @@ public abstract partial class FormatTests(HostFixture host)
         Assert.All(claim.GetProperty("appearance").EnumerateArray(), a => Assert.Equal("NewsArticle", a.Str("@type")));
         Assert.Equal(2, claim.GetProperty("appearance").GetArrayLength());
 
+        Assert.Equal(("Person", "Jenny Town"), (claim.GetProperty("author").Str("@type"), claim.GetProperty("author").Str("name")));
+
+        // A reviewed claim is a ClaimReview with everything Google's Fact Check markup asks for.
         var reviewed = (await host.Client.GetJsonAsync("/api/v1/claims?status=confirmed&limit=1")).Items().Single();
-        var review = (await GetLdAsync($"/api/v1/claims/{reviewed.Str("slug")}", viaAccept)).GetProperty("review");
+        var review = await GetLdAsync($"/api/v1/claims/{reviewed.Str("slug")}", viaAccept);
         Assert.Equal("ClaimReview", review.Str("@type"));
-        Assert.Equal("confirmed", review.GetProperty("reviewRating").Str("alternateName"));
+        Assert.EndsWith($"/claims/{reviewed.Str("slug")}", review.Str("url"), StringComparison.Ordinal);
+        Assert.Equal(("Organization", "NewsTreaty"), (review.GetProperty("author").Str("@type"), review.GetProperty("author").Str("name")));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", review.Str("datePublished"));
+        Assert.Equal(reviewed.Str("text"), review.Str("claimReviewed"));
+        Assert.Equal(("Rating", "True"), (review.GetProperty("reviewRating").Str("@type"), review.GetProperty("reviewRating").Str("alternateName")));
+        var item = review.GetProperty("itemReviewed");
+        Assert.Equal("Claim", item.Str("@type"));
+        Assert.Contains(item.GetProperty("author").Str("@type"), ClaimAuthorTypes);
+        Assert.True(item.GetProperty("appearance").GetArrayLength() > 0);
+        Assert.StartsWith("http", item.GetProperty("firstAppearance").Str("@id"), StringComparison.Ordinal);
 
         var kim = await GetLdAsync("/api/v1/actors/kim-jong-un", viaAccept);
         Assert.Equal(("Person", "https://www.wikidata.org/wiki/Q56226"), (kim.Str("@type"), kim.Str("sameAs")));
@@ -120,7 +140,7 @@ public abstract partial class FormatTests(HostFixture host)
         var article = (await host.Client.GetJsonAsync("/api/v1/articles?limit=1")).Items().Single();
         var news = await GetLdAsync($"/api/v1/articles/{article.Str("slug")}", viaAccept);
         Assert.Equal(("NewsArticle", article.Str("headline")), (news.Str("@type"), news.Str("headline")));
-        Assert.Equal("Organization", news.GetProperty("publisher").Str("@type"));
+        Assert.Equal("NewsMediaOrganization", news.GetProperty("publisher").Str("@type"));
     }
 
     [SkippableTheory]
@@ -147,6 +167,29 @@ public abstract partial class FormatTests(HostFixture host)
         Assert.Contains(rows.Skip(1), r => r[1] == "kremlin-spokesperson-treaty-to-be-signed" && r[6] == "true"); // an inferred attribution says so
         Assert.All(rows.Skip(1).Where(r => r[1] != "kremlin-spokesperson-treaty-to-be-signed"), r => Assert.Equal("false", r[6]));
         Assert.Contains(rows.Skip(1), r => r[2].Contains(',', StringComparison.Ordinal)); // quoting was needed and survived
+    }
+
+    [SkippableTheory]
+    [InlineData("&bom=1", true)]
+    [InlineData("&bom=true", true)]
+    [InlineData("", false)]
+    [InlineData("&bom=false", false)]
+    public async Task CsvStartsWithAByteOrderMarkOnlyWhenAskedForExcel(string bom, bool expected)
+    {
+        var response = await host.Client.GetAsync(new Uri("/api/v1/claims?format=csv" + bom, UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]));
+        Assert.StartsWith("id,slug,text", System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AnUnknownBomValueIsA400()
+    {
+        var response = await host.Client.GetAsync(new Uri("/api/v1/claims?format=csv&bom=maybe", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static List<List<string>> ParseCsv(string csv)

@@ -65,17 +65,17 @@ internal static class ScriptedPipeline
         {
             var speaker = mentions.FindIndex(m => m.Text == "Anna Berg" && m.Span.Start > q);
             claims.Add(new ClaimProposal(new TextSpan(q, q + NewQuote.Length), NewQuote, "The water treaty will be reviewed within a year.", ClaimKind.DirectQuote,
-                Hedging.Expected, new Claimant(speaker < 0 ? null : speaker, false, null, false, null), [], [], [], 0.85));
+                Hedging.Expected, new Claimant(speaker < 0 ? null : speaker, false, null, false, null), [], [], [], 0.85, []));
         }
 
         if (text.IndexOf(MatchedQuote, StringComparison.Ordinal) is var m and >= 0 && knowledge.Claims.FirstOrDefault(c => c.Slug == "trump-spurned-kim-at-hanoi") is { } known2)
         {
             claims.Add(new ClaimProposal(new TextSpan(m, m + MatchedQuote.Length), MatchedQuote, "Trump rebuffed Kim at the 2019 Hanoi summit.",
-                ClaimKind.FactualAssertion, Hedging.Asserted, new Claimant(null, true, null, false, null), [], [], [], 0.7));
+                ClaimKind.FactualAssertion, Hedging.Asserted, new Claimant(null, true, null, false, null), [], [], [], 0.7, []));
             matches.Add(new ClaimMatch(claims.Count - 1, known2.Id, known2.Slug, 0.82, "scripted paraphrase"));
         }
 
-        return new IngestionResult(article, metadata, new ActorResolution(mentions, newActors), [], claims, [], new CrossArticleResult([], matches));
+        return new IngestionResult(article, metadata, new ActorResolution(mentions, newActors), [], claims, [], new CrossArticleResult([], matches, []));
     }
 
     private static IEnumerable<int> Occurrences(string text, string word)

@@ -10,6 +10,9 @@ public sealed class NewsTreatyFactory(TestDatabase database, IReadOnlyDictionary
 {
     public TestDatabase Database { get; } = database;
 
+    /// <summary>What the host logged (Information and above), as rendered lines.</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -19,6 +22,7 @@ public sealed class NewsTreatyFactory(TestDatabase database, IReadOnlyDictionary
         // Test clients share one partition (the test server has no remote address) and a class's tests share a
         // host: the default 300 a minute would make tests fail by their number. Rate-limit tests set their own.
         builder.UseSetting("ApiLimits:AnonymousPermitLimit", "1000000");
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -16,8 +16,6 @@ public static class PostgresServer
 {
     private static readonly Lazy<Task<string?>> Started = new(StartAsync);
     private static string? _skipReason;
-    private static string? _dataDir;
-    private static string? _binDir;
 
     public static bool Required => Environment.GetEnvironmentVariable("NEWSTREATY_REQUIRE_POSTGRES") == "1";
 
@@ -27,12 +25,7 @@ public static class PostgresServer
         var admin = await Started.Value;
         if (admin is null)
         {
-            if (Required)
-            {
-                throw new InvalidOperationException("PostgreSQL is required (NEWSTREATY_REQUIRE_POSTGRES=1) but could not be started: " + _skipReason);
-            }
-
-            throw new SkipException("PostgreSQL tests skipped: " + _skipReason + " Install Debian's 'postgresql' package to run them.");
+            throw Unavailable(_skipReason!);
         }
 
         var name = "nt_" + Guid.NewGuid().ToString("N")[..12];
@@ -46,7 +39,7 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
     }
 
-    private static string? FindBinaries()
+    internal static string? FindBinaries()
     {
         if (Environment.GetEnvironmentVariable("NEWSTREATY_PG_BIN") is { Length: > 0 } configured)
         {
@@ -67,66 +60,43 @@ public static class PostgresServer
             return external;
         }
 
-        _binDir = FindBinaries();
-        if (_binDir is null)
-        {
-            _skipReason = "no PostgreSQL server binaries (initdb, pg_ctl, postgres) were found on PATH or under /usr/lib/postgresql.";
-            return null;
-        }
-
-        // PostgreSQL refuses to run as root; CI runs as root, so the cluster belongs to the 'postgres' user there.
-        var asRoot = Environment.UserName == "root";
-        _dataDir = Path.Combine(Path.GetTempPath(), "newstreaty-pg-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(_dataDir);
-        if (asRoot)
-        {
-            await RunAsync("chown", $"postgres {_dataDir}");
-        }
-
-        var port = FreePort();
-        var data = Path.Combine(_dataDir, "data");
         try
         {
-            await RunPgAsync(asRoot, "initdb", $"-D {data} -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
-            await RunPgAsync(asRoot, "pg_ctl",
-                $"-D {data} -l {_dataDir}/server.log -w -t 60 -o \"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+            var cluster = await PostgresCluster.StartNewAsync();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return cluster.AdminConnectionString;
         }
-        catch (Exception ex)
+        catch (SkipException ex)
+        {
+            _skipReason = ex.Message;
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
             _skipReason = "the test server could not be started: " + ex.Message;
             return null;
         }
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(asRoot, data);
-        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Include Error Detail=true";
     }
 
-    private static void Stop(bool asRoot, string data)
-    {
-        try
-        {
-            RunPgAsync(asRoot, "pg_ctl", $"-D {data} -m immediate stop").GetAwaiter().GetResult();
-            Directory.Delete(_dataDir!, recursive: true);
-        }
-        catch (Exception)
-        {
-            // Best effort at exit; the folder lives under /tmp.
-        }
-    }
+    /// <summary>Skips (or, when required, fails) a test that needs PostgreSQL binaries that are not there.</summary>
+    public static Exception Unavailable(string reason) =>
+        Required
+            ? new InvalidOperationException("PostgreSQL is required (NEWSTREATY_REQUIRE_POSTGRES=1) but could not be started: " + reason)
+            : new SkipException("PostgreSQL tests skipped: " + reason + " Install Debian's 'postgresql' package to run them.");
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Task RunPgAsync(bool asRoot, string tool, string arguments) =>
+    internal static Task RunPgAsync(string binDir, bool asRoot, string tool, string arguments) =>
         asRoot
-            ? RunAsync("runuser", $"-u postgres -- {Path.Combine(_binDir!, tool)} {arguments}")
-            : RunAsync(Path.Combine(_binDir!, tool), arguments);
+            ? RunAsync("runuser", $"-u postgres -- {Path.Combine(binDir, tool)} {arguments}")
+            : RunAsync(Path.Combine(binDir, tool), arguments);
 
-    private static async Task RunAsync(string file, string arguments)
+    internal static async Task RunAsync(string file, string arguments)
     {
         var info = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");

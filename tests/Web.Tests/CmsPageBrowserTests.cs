@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsTreaty.TestSupport;
 
@@ -17,19 +13,15 @@ namespace NewsTreaty.Web.Tests;
 [Trait("Category", "Browser")]
 public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
 {
-    private WebApplication _cms = null!;
+    private SecondOrigin _cms = null!;
     private string _cmsAddress = "";
 
     public async Task InitializeAsync()
     {
-        var html = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "samples", "cms-page.html")))
+        var html = (await File.ReadAllTextAsync(Path.Combine(SecondOrigin.RepositoryRoot(), "samples", "cms-page.html")))
             .Replace("NEWSTREATY_ORIGIN", site.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _cms = builder.Build();
-        _cms.MapGet("/article", () => Results.Content(html, "text/html"));
-        await _cms.StartAsync();
-        _cmsAddress = _cms.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _cms = await SecondOrigin.StartAsync(app => app.MapGet("/article", () => Results.Content(html, "text/html")));
+        _cmsAddress = _cms.Address;
         Assert.NotEqual(new Uri(_cmsAddress).GetLeftPart(UriPartial.Authority), site.BaseAddress.GetLeftPart(UriPartial.Authority));
     }
 
@@ -151,15 +143,4 @@ public sealed class CmsPageBrowserTests(SiteFixture site) : IAsyncLifetime
     }
 
     private static async Task<string> Height(ILocator frame) => await frame.EvaluateAsync<string>("f => f.style.height");
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsTreaty.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
-    }
 }

@@ -69,27 +69,103 @@ public sealed class CommandLineTests : IDisposable
     public async Task TheGenerateVerbSaysWhereTheCorpusGeneratorWentInsteadOfStartingTheServer()
     {
         Assert.True(CommandLine.IsCommand(["generate", "--claims", "10"]));
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            Assert.Equal(2, await CommandLine.RunAsync(["generate", "--claims", "10"]));
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
 
-        Assert.Contains("--project tools/corpus", error.ToString(), StringComparison.Ordinal);
+        var (code, _, error) = await RunAsync(["generate", "--claims", "10"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--project tools/corpus", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OnlyKnownVerbsAreCommandsSoServerOptionsStillStartTheServer()
+    public void OnlyServerOptionsStartTheServerAndEverythingElseIsACommand()
     {
         Assert.True(CommandLine.IsCommand(["import", "x.json"]));
+        Assert.True(CommandLine.IsCommand(["exprot", "-o", "x.json"]));
+        Assert.True(CommandLine.IsCommand(["--foo"]));
+        Assert.True(CommandLine.IsCommand(["--urls", "http://127.0.0.1:5000", "--verbose"]));
         Assert.False(CommandLine.IsCommand([]));
         Assert.False(CommandLine.IsCommand(["--urls", "http://127.0.0.1:5000"]));
+        Assert.False(CommandLine.IsCommand(["--urls=http://127.0.0.1:5000", "--Database:Provider=postgresql", "--ConnectionStrings:NewsTreaty", "Data Source=x.db"]));
+    }
+
+    [Theory]
+    [InlineData("exprot", "Unknown command 'exprot'.", "Did you mean 'export'?")]
+    [InlineData("--foo", "Unknown option '--foo'", "Commands:")]
+    [InlineData("frobnicate", "Unknown command 'frobnicate'.", "Commands:")]
+    public async Task AMistypedCommandOrOptionIsUnknownWithTheListAndExitCode2(string typed, string message, string hint)
+    {
+        var (code, output, error) = await RunAsync([typed, "-o", Path.Combine(_folder, "x.json")]);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Contains(hint, error, StringComparison.Ordinal);
+        Assert.Contains("  export", error, StringComparison.Ordinal);
+        Assert.Contains("  migrate", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "x.json")));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("--help")]
+    public async Task HelpListsTheCommands(string help)
+    {
+        var (code, output, _) = await RunAsync([help]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("export", output, StringComparison.Ordinal);
+        Assert.Contains("migrate", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HelpForOneCommandExplainsIt()
+    {
+        var (code, output, _) = await RunAsync(["help", "export"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("--output", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportToStandardOutputIsOnlyTheBundleWithTheLogsOnStandardError()
+    {
+        Environment.SetEnvironmentVariable("Logging__MinimumLevel", "Information");
+        Assert.Equal(0, (await RunAsync(["migrate"])).Code);
+
+        var (code, output, error) = await RunAsync(["export"]);
+
+        Assert.Equal(0, code);
+        Assert.Equal("newstreaty-bundle", JsonNode.Parse(output)!["format"]!.GetValue<string>());
+        Assert.Contains("schema version", error, StringComparison.Ordinal); // the log lines went here
+    }
+
+    [Fact]
+    public async Task MigrateSaysWhatItDid()
+    {
+        var first = await RunAsync(["migrate"]);
+        var second = await RunAsync(["migrate"]);
+
+        Assert.Equal(0, first.Code);
+        Assert.Matches(@"upgraded the schema from version 0 to \d+\.", first.Output);
+        Assert.Matches(@"already at schema version \d+; nothing to do\.", second.Output);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var code = await CommandLine.RunAsync(args);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
     }
 
     public void Dispose()

@@ -53,7 +53,7 @@ public sealed class DeskBoundaryTests(EditorFixture site)
         Assert.Contains("_framework/blazor.web.js", html, StringComparison.Ordinal);
         Assert.Contains("_content/MudBlazor/MudBlazor.min.css", html, StringComparison.Ordinal);
         Assert.Contains("<!--Blazor:", html, StringComparison.Ordinal);
-        var policy = response.Headers.GetValues("Content-Security-Policy").Last();
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("connect-src 'self' ws://", policy, StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public sealed class EmbedWidgetTests(SiteFixture site)
     {
         var response = await site.Client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal("frame-ancestors 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.EndsWith("; frame-ancestors 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 

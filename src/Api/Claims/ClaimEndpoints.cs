@@ -44,27 +44,13 @@ public static partial class ClaimEndpoints
         return group;
     }
 
-    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, ContentHttpResult>> ListClaims(
+    public static async Task<Results<Ok<ListResponse<ClaimSummaryView>>, CsvResult>> ListClaims(
         [AsParameters] ClaimQueryParameters query, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
         var filter = query.ToFilter();
         return Negotiation.Wants(request, query.Format, "csv", Negotiation.Csv)
-            ? TypedResults.Text(ClaimCsv.Write(await AllAsync(claims, filter, ct)), Negotiation.Csv + "; charset=utf-8")
+            ? new CsvResult(claims, filter, query.WantsByteOrderMark)
             : TypedResults.Ok(ListResponse<ClaimSummaryView>.From(await claims.SearchAsync(filter, query.Limit, query.Cursor, ct), request));
-    }
-
-    private static async Task<List<ClaimSummaryView>> AllAsync(ClaimQueries claims, ClaimFilter filter, CancellationToken ct)
-    {
-        var all = new List<ClaimSummaryView>();
-        string? cursor = null;
-        do
-        {
-            var page = await claims.SearchAsync(filter, 500, cursor, ct);
-            all.AddRange(page.Items);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
-        return all;
     }
 
     public static Task<Results<Ok<ClaimView>, ContentHttpResult, ProblemHttpResult>> GetClaim(

@@ -25,7 +25,8 @@ public sealed record ClaimQueryParameters(
     [property: FromQuery(Name = "sort"), OneOf<ClaimSort>(IgnoreCase = true), Description("relevance (default with q; needs q), date (default otherwise; newest first) or corroboration (most independent origins first).")] string? Sort = null,
     [property: FromQuery(Name = "limit"), Description("Items per page, 1–500 (default 50).")] int? Limit = null,
     [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the previous page's `next` link; only valid with the same sort.")] string? Cursor = null,
-    [property: FromQuery(Name = "format"), Accepted("json", "csv"), Description("json (default) or csv (every matching claim, ignoring limit and cursor). Accept: text/csv works too.")] string? Format = null)
+    [property: FromQuery(Name = "format"), Accepted("json", "csv"), Description("json (default) or csv (every matching claim, ignoring limit and cursor). Accept: text/csv works too.")] string? Format = null,
+    [property: FromQuery(Name = "bom"), Accepted("true", "false", "1", "0"), Description("With format=csv: true (or 1) starts the file with a UTF-8 byte order mark, so Excel reads non-Latin text correctly.")] string? Bom = null)
     : IValidatableObject, IDroppableParameters<ClaimQueryParameters>
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -40,6 +41,9 @@ public sealed record ClaimQueryParameters(
             yield return new ValidationResult(ClaimFilter.RelevanceNeedsQ, ["sort"]);
         }
     }
+
+    /// <summary>Whether a CSV should start with a UTF-8 byte order mark (Excel reads UTF-8 without one as the local code page).</summary>
+    public bool WantsByteOrderMark => Bom?.Trim() is "1" || string.Equals(Bom?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The filter these parameters ask for; call once they have passed validation.</summary>
     public ClaimFilter ToFilter() => new(
@@ -57,5 +61,6 @@ public sealed record ClaimQueryParameters(
         MinSources = names.Contains("minSources") ? null : MinSources,
         Sort = names.Contains("sort") ? null : Sort,
         Format = names.Contains("format") ? null : Format,
+        Bom = names.Contains("bom") ? null : Bom,
     };
 }

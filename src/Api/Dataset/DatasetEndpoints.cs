@@ -20,7 +20,8 @@ internal static class DatasetEndpoints
             .WithName(nameof(ImportBundle)).Accepts<Bundle>("application/json")
             .WithSummary("Import a dataset bundle (editor): upsert by slug, all or nothing, each record's change recorded in its history");
         routes.MapGet("/export", Export).WithTags("Export").WithName(nameof(Export))
-            .WithSummary("The whole dataset as one bundle (see docs/dataset-format.md), importable with the `import` command (`dotnet run --project src/Web -- import FILE`)");
+            .WithSummary("The whole dataset as one bundle (see docs/dataset-format.md), importable with the `import` command (`dotnet run --project src/Web -- import FILE`)")
+            .Produces<Bundle>(StatusCodes.Status200OK, "application/json");
     }
 
     /// <summary>Reads the body itself so that a malformed bundle is reported with the JSON path of the problem.</summary>

@@ -14,21 +14,27 @@ public static class ClaimCsv
     private static readonly string[] Header =
         ["id", "slug", "text", "kind", "claimant_type", "claimant", "claimant_inferred", "hedging", "status", "outlets", "independent_origins", "first_seen"];
 
-    public static string Write(IEnumerable<ClaimSummaryView> claims)
+    /// <summary>Writes the header and then each claim as it comes, so a million matches never sit in memory at once.</summary>
+    public static async Task WriteAsync(Stream body, IAsyncEnumerable<ClaimSummaryView> claims, bool byteOrderMark, CancellationToken ct)
     {
-        var csv = new StringBuilder();
-        Row(csv, Header);
-        foreach (var c in claims)
+        // Excel opens UTF-8 without a byte order mark as the local code page and garbles non-Latin names.
+        await using var writer = new StreamWriter(body, new UTF8Encoding(byteOrderMark), 64 * 1024, leaveOpen: true);
+        var line = new StringBuilder();
+        Row(line, Header);
+        await writer.WriteAsync(line, ct);
+        await foreach (var c in claims.WithCancellation(ct))
         {
-            Row(csv, [
+            line.Clear();
+            Row(line, [
                 c.Id.ToString(CultureInfo.InvariantCulture), c.Slug, c.Text, EnumNames.Of(c.Kind), c.Claimant.Type, c.Claimant.Slug,
                 c.Claimant.Inferred ? "true" : "false", EnumNames.Of(c.Hedging), EnumNames.Of(c.Status),
                 c.Corroboration.Outlets.ToString(CultureInfo.InvariantCulture), c.Corroboration.IndependentOrigins.ToString(CultureInfo.InvariantCulture),
                 c.FirstSeen?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "",
             ]);
+            await writer.WriteAsync(line, ct);
         }
 
-        return csv.ToString();
+        await writer.FlushAsync(ct);
     }
 
     private static void Row(StringBuilder csv, string[] cells)

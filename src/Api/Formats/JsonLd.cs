@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
@@ -16,21 +18,37 @@ public sealed class JsonLd(HttpRequest request)
 {
     private const string Context = "https://schema.org";
 
-    private string Url(string resource, string slug) => $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1/{resource}/{slug}";
+    private string Origin => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
+    private string Url(string resource, string slug) => $"{Origin}/api/v1/{resource}/{Uri.EscapeDataString(slug)}";
+
+    /// <summary>The public page a reader (and a search engine) sees for a record.</summary>
+    private string Page(string resource, string slug) => $"{Origin}/{resource}/{Uri.EscapeDataString(slug)}";
+
+    /// <summary>
+    /// An unreviewed claim is a schema.org Claim. A reviewed one is a ClaimReview as Google's Fact Check markup asks:
+    /// url (the claim's page), author (the reviewing organisation), datePublished, claimReviewed, reviewRating with
+    /// alternateName, and itemReviewed, the Claim with its author, first appearance and every appearance.
+    /// </summary>
     public JsonObject Claim(ClaimView c)
     {
         var claim = Node("Claim", Url("claims", c.Slug));
         claim["text"] = c.Text;
-        claim["author"] = c.Claimant.Type == "actor" ? Ref("Thing", Url("actors", c.Claimant.Slug), c.Claimant.Name)
-            : Ref("Organization", null, c.Claimant.Name);
+        claim["author"] = c.Claimant.Type == "actor"
+            ? Ref(c.Claimant.ActorKind == ActorKind.Person ? "Person" : "Organization", Url("actors", c.Claimant.Slug), c.Claimant.Name)
+            : Ref("NewsMediaOrganization", null, c.Claimant.Name);
+        if (c.FirstSeen is { } seen)
+        {
+            claim["datePublished"] = seen.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         claim["about"] = Array(c.Subjects.Select(Actor));
         claim["appearance"] = Array(c.Appearances.Select(a =>
         {
             var article = Ref("NewsArticle", Url("articles", a.Article.Slug), null);
             article["headline"] = a.Article.Headline;
-            article["datePublished"] = a.Article.Published.Value;
-            article["publisher"] = Ref("Organization", null, a.Outlet.Name);
+            article["datePublished"] = a.Article.Published.Value.TrimEnd('~');
+            article["publisher"] = Ref("NewsMediaOrganization", null, a.Outlet.Name);
             article["text"] = a.Quote;
             return article;
         }));
@@ -45,21 +63,46 @@ public sealed class JsonLd(HttpRequest request)
             claim["mentions"] = Array(c.Quantities.Select(Quantity));
         }
 
-        if (c.Status != ReviewStatus.Unreviewed)
+        if (c.Status == ReviewStatus.Unreviewed)
         {
-            var review = Node("ClaimReview", null);
-            review["claimReviewed"] = c.Text;
-            review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Domain.Common.EnumNames.Of(c.Status) };
-            if (c.StatusNote is { } note)
-            {
-                review["reviewBody"] = note;
-            }
-
-            claim["review"] = review;
+            return WithContext(claim);
         }
 
-        return WithContext(claim);
+        var review = Node("ClaimReview", Page("claims", c.Slug) + "#review");
+        review["url"] = Page("claims", c.Slug);
+        review["author"] = Reviewer();
+        review["datePublished"] = c.UpdatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        review["claimReviewed"] = c.Text;
+        review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = RatingName(c.Status) };
+        if (c.StatusNote is { } note)
+        {
+            review["reviewBody"] = note;
+        }
+
+        review["itemReviewed"] = claim;
+        return WithContext(review);
     }
+
+    private JsonObject Reviewer()
+    {
+        var settings = request.HttpContext.RequestServices.GetService<IOptions<FactCheckSettings>>()?.Value ?? new FactCheckSettings();
+        var reviewer = Ref("Organization", null, string.IsNullOrWhiteSpace(settings.OrganizationName) ? "NewsTreaty" : settings.OrganizationName);
+        reviewer["url"] = string.IsNullOrWhiteSpace(settings.OrganizationUrl) ? $"{Origin}/" : settings.OrganizationUrl;
+        if (!string.IsNullOrWhiteSpace(settings.OrganizationLogo))
+        {
+            reviewer["logo"] = settings.OrganizationLogo;
+        }
+
+        return reviewer;
+    }
+
+    private static string RatingName(ReviewStatus status) => status switch
+    {
+        ReviewStatus.Confirmed => "True",
+        ReviewStatus.Disputed => "Disputed",
+        ReviewStatus.False => "False",
+        _ => "Misleading",
+    };
 
     /// <summary>
     /// A stated figure as a QuantitativeValue; a magnitude ("millions") has no value, only the power of ten it
@@ -89,8 +132,8 @@ public sealed class JsonLd(HttpRequest request)
     {
         var article = Node("NewsArticle", Url("articles", a.Slug));
         article["headline"] = a.Headline;
-        article["datePublished"] = a.Published.Date.Value;
-        article["publisher"] = Ref("Organization", null, a.Outlet.Name);
+        article["datePublished"] = a.Published.Date.Value.TrimEnd('~');
+        article["publisher"] = Ref("NewsMediaOrganization", null, a.Outlet.Name);
         article["inLanguage"] = a.Language;
         if (a.Byline is { } byline)
         {
@@ -140,7 +183,8 @@ public sealed class JsonLd(HttpRequest request)
 
         if (a.Kind == ActorKind.Person && a.Affiliations.Count > 0)
         {
-            node["affiliation"] = Array(a.Affiliations.Select(f => Actor(f.Organisation)));
+            // One node per organisation: several roles at the same one (dated terms) are one affiliation in schema.org.
+            node["affiliation"] = Array(a.Affiliations.Select(f => f.Organisation).DistinctBy(o => o.Slug).Select(Actor));
         }
 
         return WithContext(node);

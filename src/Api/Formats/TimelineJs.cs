@@ -49,7 +49,7 @@ public static class TimelineJs
     {
         var start = date.Start;
         var year = start.Year.ToString(CultureInfo.InvariantCulture);
-        var display = date.Approximate ? "c. " + date.Display : null;
+        var display = date.Approximate ? date.Display : null; // Display already says "c."
         return date.Precision switch
         {
             DatePrecision.Year => new Date(year, null, null, display),

@@ -18,12 +18,17 @@ public static class ApiSecurity
             .AddPolicy(ApiRoles.Editor, p => p.RequireRole(ApiRoles.Editor))
             .AddPolicy(ApiRoles.Admin, p => p.RequireRole(ApiRoles.Admin));
         services.AddApiRateLimiting();
+        services.AddOptions<ThrottleSettings>().BindConfiguration(ThrottleSettings.Section);
+        services.AddSingleton<CredentialThrottles>();
+        services.AddCors();
+        services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, CrossOrigin>();
         return services;
     }
 
     /// <summary>Call after UseRouting: the rate limiter partitions by the authenticated key, the guard runs only for requests that are allowed.</summary>
     public static IApplicationBuilder UseNewsTreatyApiSecurity(this IApplicationBuilder app) =>
-        app.UseAuthentication()
+        app.UseCors()
+            .UseAuthentication()
             .UseRateLimiter()
             .UseAuthorization()
             .UseMiddleware<WriteRequestGuard>();

@@ -6,6 +6,7 @@ namespace NewsTreaty.Api.Infrastructure;
 /// <summary>
 /// Runs the rest of the pipeline into a buffer, tags a 200 with the strong <see cref="ETag"/> of its exact
 /// bytes (unless the endpoint or the read cache set one), answers 304 to a matching If-None-Match, and copies the body out.
+/// A response larger than <see cref="SpillingBuffer.Limit"/> streams through untagged instead.
 /// Shared by the API's conditional GET, the embeds and <see cref="EntityTagging"/>, so all revalidate the same way.
 /// </summary>
 public static class BufferedETag
@@ -16,8 +17,8 @@ public static class BufferedETag
     public static async Task RunAsync(HttpContext context, RequestDelegate next, string? cacheControl = null, bool answerNotModified = true)
     {
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        await using var spilling = new SpillingBuffer(original);
+        context.Response.Body = spilling;
         try
         {
             await next(context);
@@ -27,6 +28,12 @@ public static class BufferedETag
             context.Response.Body = original;
         }
 
+        if (spilling.Spilled)
+        {
+            return; // streamed through once it outgrew the buffer: sent without an ETag
+        }
+
+        var buffer = spilling.Held;
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK)
         {

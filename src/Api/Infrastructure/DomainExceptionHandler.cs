@@ -1,18 +1,31 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using NewsTreaty.Domain.Common;
+using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Editing;
 using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Api.Infrastructure;
 
-/// <summary>Turns domain errors into RFC 9457 problem details; everything else is left to the default 500 handler.</summary>
-internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// <summary>
+/// Turns domain errors into RFC 9457 problem details, and a lost or read-only database into a 503 with Retry-After
+/// on every path (the host reconnects by itself); everything else is left to the default 500 handler.
+/// </summary>
+internal sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>What a client is told to wait after a database outage: about how long a restarted server takes to accept connections.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseFailure.Classify(exception) is { } outage)
+        {
+            return await ServiceUnavailableAsync(httpContext, exception, outage);
+        }
+
         var details = exception switch
         {
             NotFoundException nf => new ProblemDetails
@@ -97,6 +110,24 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         }
 
         httpContext.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    private async ValueTask<bool> ServiceUnavailableAsync(HttpContext httpContext, Exception exception, DatabaseOutage outage)
+    {
+        var request = httpContext.Request;
+        logger.LogError("Database unavailable while answering {Method} {Path}: {Reason} ({Error})", request.Method, request.Path.Value, outage.Reason, exception.Message);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Type = ProblemTypes.ServiceUnavailable,
+            Title = outage.WritesOnly ? "Changes cannot be stored right now" : "The database is unavailable",
+            Detail = outage.WritesOnly
+                ? $"Nothing was changed: {outage.Reason}. Reads still work; retry the change after {RetryAfterSeconds} s or once an operator has fixed the storage."
+                : $"Nothing was changed: {outage.Reason}. The server reconnects by itself when the database is back; retry after {RetryAfterSeconds} s.",
+        };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
 }

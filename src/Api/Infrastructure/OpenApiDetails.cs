@@ -48,6 +48,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["minImportance"] = "4",
         ["limit"] = 20,
         ["key"] = "kim-jong-un",
+        ["bom"] = "true",
     };
 
     private static readonly Dictionary<string, string> Alternatives = new(StringComparer.Ordinal)
@@ -73,6 +74,15 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
             {
                 parameter.Example = example.DeepClone();
             }
+
+            if (parameter.Name is "minSources" or "minImportance" && parameter.Schema is OpenApiSchema number)
+            {
+                // Read as text so a bad value gets a field error, but a client should send a whole number.
+                number.Type = JsonSchemaType.Integer;
+                number.Minimum = parameter.Name == "minSources" ? "0" : "1";
+                number.Maximum = parameter.Name == "minSources" ? "1000" : "5";
+                parameter.Example = parameter.Name == "minSources" ? 2 : 4;
+            }
         }
 
         var isRead = HttpMethods.IsGet(context.Description.HttpMethod ?? "GET");
@@ -87,10 +97,15 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
                 };
             }
 
-            if (Alternatives.TryGetValue(path, out var mediaType) && responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+            if (isRead && Alternatives.TryGetValue(path, out var mediaType) && responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
             {
                 okResponse.Content ??= new Dictionary<string, OpenApiMediaType>();
-                okResponse.Content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                okResponse.Content[mediaType] = new OpenApiMediaType
+                {
+                    Schema = mediaType == Negotiation.JsonLd
+                        ? new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A schema.org JSON-LD document (@context https://schema.org)." }
+                        : new OpenApiSchema { Type = JsonSchemaType.String, Description = "CSV, one claim per row, with a header row." },
+                };
             }
 
             Example(responses, "400", new JsonObject

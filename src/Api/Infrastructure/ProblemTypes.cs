@@ -10,6 +10,7 @@ public static class ProblemTypes
     public const string InvalidBundle = Base + "invalid-bundle";
     public const string BadRequest = Base + "bad-request";
     public const string ServerError = Base + "server-error";
+    public const string ServiceUnavailable = Base + "service-unavailable";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string Conflict = Base + "conflict";

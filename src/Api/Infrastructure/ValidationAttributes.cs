@@ -10,9 +10,11 @@ namespace NewsTreaty.Api.Infrastructure;
 /// query strings (<see cref="IgnoreCase"/>) also take other cases and surrounding space.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-internal sealed class OneOfAttribute<TEnum> : ValidationAttribute where TEnum : struct, Enum
+internal sealed class OneOfAttribute<TEnum> : ValidationAttribute, IOneOf where TEnum : struct, Enum
 {
     public bool IgnoreCase { get; init; }
+
+    public IEnumerable<string> Accepted => EnumNames.All<TEnum>();
 
     /// <summary>The value of an input this attribute has passed.</summary>
     public static TEnum Parse(string value, bool ignoreCase = false) =>
@@ -24,6 +26,12 @@ internal sealed class OneOfAttribute<TEnum> : ValidationAttribute where TEnum : 
         value is null || (value is string s && ((IgnoreCase && string.IsNullOrWhiteSpace(s)) || EnumNames.TryParse<TEnum>(s, out _, IgnoreCase)))
             ? ValidationResult.Success
             : JsonPaths.Error(context, $"'{value}' is not a {JsonPaths.NameOf(context)}: use one of {string.Join(", ", EnumNames.All<TEnum>())}.");
+}
+
+/// <summary>The values a <see cref="OneOfAttribute{TEnum}"/> accepts, for the OpenAPI schema.</summary>
+internal interface IOneOf
+{
+    IEnumerable<string> Accepted { get; }
 }
 
 /// <summary>One of a fixed list of words, such as the formats a route can answer in (any case).</summary>

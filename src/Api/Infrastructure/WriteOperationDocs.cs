@@ -46,17 +46,5 @@ internal sealed class WriteOperationDocs : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    private static void Problem(OpenApiResponses responses, string status, string description)
-    {
-        if (responses.ContainsKey(status))
-        {
-            return;
-        }
-
-        responses[status] = new OpenApiResponse
-        {
-            Description = description,
-            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() },
-        };
-    }
+    private static void Problem(OpenApiResponses responses, string status, string description) => OpenApiContract.Problem(responses, status, description);
 }

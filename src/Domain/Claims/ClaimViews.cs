@@ -6,9 +6,12 @@ namespace NewsTreaty.Domain.Claims;
 
 public sealed record ClaimRef(int Id, string Slug, string Text, ClaimKind Kind, ReviewStatus Status);
 
-/// <summary>Who made a claim: an actor, or the outlet speaking in its own voice.</summary>
+/// <summary>
+/// Who made a claim: an actor (with its kind, so a person can be told from an organisation) or an outlet speaking in
+/// its own voice (ActorKind null).
+/// </summary>
 /// <remarks><see cref="Inferred"/> when the text does not name the claimant and the attribution is ours, with the reason in <see cref="Note"/>.</remarks>
-public sealed record ClaimantView(string Type, int Id, string Slug, string Name, bool Inferred = false, string? Note = null);
+public sealed record ClaimantView(string Type, int Id, string Slug, string Name, bool Inferred = false, string? Note = null, Actors.ActorKind? ActorKind = null);
 
 public sealed record CorroborationView(int Outlets, int IndependentOrigins);
 

@@ -41,7 +41,7 @@ public abstract class Entity
         }
 
         return trimmed.Length <= maxLength
-            ? trimmed
+            ? ControlCharacters.Check(trimmed, field)
             : throw new DomainException($"{field} is {trimmed.Length} characters long; the limit is {maxLength}.");
     }
 
@@ -54,7 +54,7 @@ public abstract class Entity
         }
 
         return trimmed.Length <= maxLength
-            ? trimmed
+            ? ControlCharacters.Check(trimmed, field)
             : throw new DomainException($"{field} is {trimmed.Length} characters long; the limit is {maxLength}.");
     }
 }

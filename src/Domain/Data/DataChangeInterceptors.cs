@@ -11,7 +11,46 @@ namespace NewsTreaty.Domain.Data;
 /// </summary>
 internal static class DataChangeInterceptors
 {
-    public static IInterceptor[] For(DataChanges changes) => [new Saves(changes), new Commits(changes), new Commands(changes)];
+    public static IInterceptor[] For(DataChanges changes) => [new TextGuard(), new Saves(changes), new Commits(changes), new Commands(changes)];
+
+    /// <summary>
+    /// The last word on <see cref="ControlCharacters"/>: whatever path a write took (API, desk, import, CLI), no string
+    /// with a forbidden character reaches either engine, and the error names the record and the property.
+    /// </summary>
+    private sealed class TextGuard : SaveChangesInterceptor
+    {
+        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        {
+            Check(eventData.Context);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Check(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        private static void Check(DbContext? context)
+        {
+            foreach (var entry in context?.ChangeTracker.Entries() ?? [])
+            {
+                if (entry.State is not (EntityState.Added or EntityState.Modified))
+                {
+                    continue;
+                }
+
+                foreach (var property in entry.Properties)
+                {
+                    if (property.CurrentValue is string text && (entry.State == EntityState.Added || property.IsModified))
+                    {
+                        var what = entry.Entity is Common.Entity { Slug.Length: > 0 } record ? $"{entry.Metadata.ClrType.Name} '{record.Slug}'" : entry.Metadata.ClrType.Name;
+                        Common.ControlCharacters.Check(text, $"{what}: {property.Metadata.Name}");
+                    }
+                }
+            }
+        }
+    }
 
     private sealed class Saves(DataChanges changes) : SaveChangesInterceptor
     {

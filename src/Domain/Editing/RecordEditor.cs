@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Data.Dataset;
@@ -11,7 +12,7 @@ namespace NewsTreaty.Domain.Editing;
 /// applied by the <see cref="BundleImporter"/>, so an edit obeys exactly the rules an import does.
 /// UI-agnostic: the API and any editor UI call the same methods with the name of whoever acts.
 /// </summary>
-public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer, BundleExporter exporter, TimeProvider clock)
+public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer, BundleExporter exporter, TimeProvider clock, ILogger<RecordEditor> logger)
 {
     public async Task<RecordKey> CreateAsync<TRecord>(TRecord record, string actor, CancellationToken ct)
         where TRecord : class, IBundleRecord<TRecord>
@@ -96,6 +97,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
             db.Revisions.Add(new Revision(kind, current.Id, current.Slug, expectedRevision + 1, RevisionAction.Delete, actor, Now, Records.Serialize(before), null));
             await db.SaveChangesAsync(ct);
+            Log(RevisionAction.Delete, current with { Revision = expectedRevision + 1 }, actor);
             return current;
         }, kind, key, ct);
     }
@@ -195,7 +197,19 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         var after = await exporter.ExportRecordAsync(key.Kind, key.Id, ct) is { } record ? Records.Serialize(record) : null;
         db.Revisions.Add(new Revision(key.Kind, key.Id, key.Slug, key.Revision, action, actor, Now, before, after));
         await db.SaveChangesAsync(ct);
+        Log(action, key, actor);
     }
+
+    // In the words of the operation ("Updated claim x to revision 3 by ..."), not of the import it is built on.
+    private void Log(RevisionAction action, RecordKey key, string actor) =>
+        logger.LogInformation("{Action} {Kind} {Slug} (revision {Revision}) by {Actor}",
+            action switch
+            {
+                RevisionAction.Create => "Created",
+                RevisionAction.Update => "Updated",
+                RevisionAction.Delete => "Deleted",
+                _ => "Restored",
+            }, Records.Name(key.Kind), key.Slug, key.Revision, actor);
 
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, ResourceKind? kind, string key, CancellationToken ct)
     {

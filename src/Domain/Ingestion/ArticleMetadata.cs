@@ -36,4 +36,7 @@ public sealed record ArticleMetadata(
     Supported<string>? Standfirst,
     Supported<string>? Dateline,
     string Language,
-    string? CanonicalUrl);
+    string? CanonicalUrl,
+    Supported<string>? Section = null,
+    Supported<string>? PrintHeadline = null,
+    Supported<string>? TranslatedFrom = null);

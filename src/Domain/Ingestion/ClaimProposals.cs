@@ -13,6 +13,9 @@ public sealed record Claimant(
 /// <summary>A number the claim states; a magnitude ("millions") has no <see cref="Value"/>.</summary>
 public sealed record QuantityProposal(TextSpan Span, decimal? Value, string Unit, bool Approximate, string Text);
 
+/// <summary>Words in quotation marks inside a claim (<see cref="Span"/> without the marks), with who the text says spoke them.</summary>
+public sealed record QuotedWords(TextSpan Span, Claimant Speaker);
+
 /// <summary>
 /// Stage 5's output: a direct quote, reported speech, factual assertion, prediction or opinion, with the exact
 /// span that is its evidence (<see cref="Span"/>, what an editor would quote), its claimant and subjects as
@@ -28,4 +31,5 @@ public sealed record ClaimProposal(
     IReadOnlyList<int> SubjectMentions,
     IReadOnlyList<QuantityProposal> Quantities,
     IReadOnlyList<int> TimeExpressions,
-    double Confidence);
+    double Confidence,
+    IReadOnlyList<QuotedWords> Quotations);

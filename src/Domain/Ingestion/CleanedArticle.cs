@@ -18,6 +18,15 @@ public enum ArticlePart
     Edition,
 
     Body,
+
+    /// <summary>A section label or rubric printed above the headline ("Asia | Marriage of convenience", "Opinion").</summary>
+    Section,
+
+    /// <summary>The publication's name as printed with the article (a press-reader page's "The Straits Times").</summary>
+    Masthead,
+
+    /// <summary>A photo caption (its credit is a separate <see cref="Credit"/> part).</summary>
+    Caption,
 }
 
 /// <summary>One part of the cleaned text.</summary>
@@ -29,7 +38,8 @@ public sealed record RemovedBlock(TextSpan RawSpan, string Reason);
 /// <summary>
 /// Stage 1's output. <see cref="Text"/> is the one text every later span points into: the article's own parts
 /// in reading order, paragraphs separated by blank lines, furniture removed, characters copied from the raw input
-/// (HTML entities decoded) so that <see cref="Map"/> can send any span back to the raw document.
+/// (HTML entities decoded) so that <see cref="Map"/> can send any span back to the raw document. <see cref="Page"/>
+/// is what an HTML page's markup says of itself; <see cref="Problems"/> says why nothing could be read (binary input).
 /// </summary>
 public sealed record CleanedArticle(
     string Text,
@@ -37,8 +47,13 @@ public sealed record CleanedArticle(
     IOffsetMap Map,
     IReadOnlyList<RemovedBlock> Removed,
     string? Title = null,
-    string? Language = null)
+    string? Language = null,
+    PageMetadata? Page = null,
+    IReadOnlyList<string>? Problems = null)
 {
+    /// <summary>All spans of a part, in order.</summary>
+    public IEnumerable<TextSpan> SpansOf(ArticlePart part) => Parts.Where(p => p.Part == part).Select(p => p.Span);
+
     /// <summary>The first span of a part, if the cleaner found it.</summary>
     public TextSpan? SpanOf(ArticlePart part) =>
         Parts.FirstOrDefault(p => p.Part == part) is { } found ? found.Span : null;

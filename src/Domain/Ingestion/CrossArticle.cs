@@ -21,4 +21,7 @@ public sealed record ArticleMatch(int ArticleId, string ArticleSlug, ArticleMatc
 /// <summary>Stage 7: a known claim a proposal says in other words, so accepting it adds an appearance rather than a claim.</summary>
 public sealed record ClaimMatch(int Proposal, int ClaimId, string ClaimSlug, double Similarity, string Reason);
 
-public sealed record CrossArticleResult(IReadOnlyList<ArticleMatch> Articles, IReadOnlyList<ClaimMatch> Claims);
+/// <summary>Stage 7: another outlet whose reporting this article relays ("notes Bloomberg"), known (outlet id and slug) or not.</summary>
+public sealed record OutletRelay(int? OutletId, string? OutletSlug, string Name, TextSpan Evidence, string Reason);
+
+public sealed record CrossArticleResult(IReadOnlyList<ArticleMatch> Articles, IReadOnlyList<ClaimMatch> Claims, IReadOnlyList<OutletRelay> Relays);

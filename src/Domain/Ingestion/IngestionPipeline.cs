@@ -19,7 +19,7 @@ public sealed class IngestionPipeline
         var times = _times.Run(article, metadata);
         var claims = _claims.Run(article, metadata, actors, times);
         var events = _events.Run(article, metadata, actors, times, knowledge);
-        var crossArticle = _crossArticle.Run(raw, article, metadata, claims, knowledge);
+        var crossArticle = _crossArticle.Run(raw, article, metadata, actors, claims, knowledge);
         return new IngestionResult(article, metadata, actors, times, claims, events, crossArticle);
     }
 }

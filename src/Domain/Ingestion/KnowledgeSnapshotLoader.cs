@@ -14,16 +14,19 @@ public sealed class KnowledgeSnapshotLoader(NewsTreatyDbContext db)
     public async Task<KnowledgeSnapshot> LoadAsync(CancellationToken ct)
     {
         var aliases = (await db.Set<ActorAlias>().AsNoTracking()
-                .Select(a => new { a.ActorId, a.Id, a.Name, a.ValidFrom, a.ValidTo }).ToListAsync(ct))
+                .Select(a => new { a.ActorId, a.Id, a.Name, a.Kind, a.ValidFrom, a.ValidTo }).ToListAsync(ct))
             .OrderBy(a => a.Id)
-            .ToLookup(a => a.ActorId, a => new KnownAlias(a.Name, AliasKind.Name, a.ValidFrom, a.ValidTo));
+            .ToLookup(a => a.ActorId);
         var affiliations = (await db.Set<ActorAffiliation>().AsNoTracking()
                 .Select(a => new { a.ActorId, a.OrganisationId }).ToListAsync(ct))
             .ToLookup(a => a.ActorId, a => a.OrganisationId);
+        // Each alias keeps the kind and period the dataset gives it: "the Kremlin" is Russia's metonym from
+        // December 1991 and the Soviet Union's before, "Mr Kim" names three leaders in turn.
         var actors = (await db.Actors.AsNoTracking().OrderBy(a => a.Id)
                 .Select(a => new { a.Id, a.Slug, a.Kind, a.Name, a.Description, a.WikidataId }).ToListAsync(ct))
             .Select(a => new KnownActor(a.Id, a.Slug, a.Kind, a.Name, a.Description, a.WikidataId,
-                [.. aliases[a.Id]], [.. affiliations[a.Id].Distinct()]))
+                [.. aliases[a.Id].Select(x => new KnownAlias(x.Name, x.Kind, x.ValidFrom, x.ValidTo))],
+                [.. affiliations[a.Id].Distinct()]))
             .ToList();
 
         var outlets = (await db.Outlets.AsNoTracking().OrderBy(o => o.Id)

@@ -160,27 +160,49 @@ public sealed class OffsetMap : IOffsetMap
     /// <summary>Writes a cleaned text and its map together; <see cref="Build"/> returns both.</summary>
     public sealed class Builder(int rawLength)
     {
+        /// <summary>
+        /// C0 and C1 control characters and DEL, which pages carry by accident (pasted from word processors, broken
+        /// encodings) and which the store refuses in text; tab and line breaks are text and stay.
+        /// </summary>
+        public static readonly System.Buffers.SearchValues<char> StrayControls = System.Buffers.SearchValues.Create(
+            [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r'))]);
+
         private readonly System.Text.StringBuilder _text = new();
         private readonly List<Segment> _segments = [];
 
         public int Length => _text.Length;
 
-        /// <summary>Copies raw[<paramref name="rawStart"/>, +length) verbatim.</summary>
+        /// <summary>
+        /// Copies raw[<paramref name="rawStart"/>, +length) verbatim, less stray control characters: each run between
+        /// them is its own verbatim segment, so every kept character still maps to its own raw offset.
+        /// </summary>
         public Builder Copy(string raw, int rawStart, int length)
         {
-            if (length <= 0)
+            var end = rawStart + length;
+            while (rawStart < end)
             {
-                return this;
+                var stray = raw.AsSpan(rawStart, end - rawStart).IndexOfAny(StrayControls);
+                var run = stray < 0 ? end - rawStart : stray;
+                if (run > 0)
+                {
+                    _segments.Add(new Segment(_text.Length, run, rawStart, run, Verbatim: true));
+                    _text.Append(raw, rawStart, run);
+                }
+
+                rawStart += run + (stray < 0 ? 0 : 1);
             }
 
-            _segments.Add(new Segment(_text.Length, length, rawStart, length, Verbatim: true));
-            _text.Append(raw, rawStart, length);
             return this;
         }
 
         /// <summary>Writes <paramref name="text"/> in place of raw[<paramref name="rawStart"/>, +rawLength) (an entity, collapsed white space).</summary>
         public Builder Replace(string text, int rawStart, int rawLength)
         {
+            if (text.AsSpan().ContainsAny(StrayControls))
+            {
+                text = string.Concat(text.Where(c => !StrayControls.Contains(c))); // "&#1;" decodes to one
+            }
+
             if (text.Length == 0)
             {
                 return this;

@@ -32,7 +32,7 @@ internal static class Map
     public static ClaimantView Claimant(Claim c) => Claimant(c, c.ClaimantActor, c.ClaimantOutlet);
 
     public static ClaimantView Claimant(Claim c, Actor? actor, Outlet? outlet) => actor is not null
-        ? new ClaimantView("actor", actor.Id, actor.Slug, actor.Name, c.ClaimantInferred, c.ClaimantNote)
+        ? new ClaimantView("actor", actor.Id, actor.Slug, actor.Name, c.ClaimantInferred, c.ClaimantNote, actor.Kind)
         : new ClaimantView("outlet", outlet!.Id, outlet.Slug, outlet.Name, c.ClaimantInferred, c.ClaimantNote);
 
     public static QuantityView Quantity(ClaimQuantity q) => new(q.Value, q.Unit, q.Approximate, q.Text, q.Magnitude);

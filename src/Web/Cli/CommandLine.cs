@@ -10,15 +10,54 @@ namespace NewsTreaty.Web.Cli;
 
 /// <summary>
 /// Administrative commands run through the same host binary: <c>dotnet run --project src/Web -- import FILE</c>.
-/// Anything that is not a command (no arguments, or ASP.NET options such as --urls) starts the web server.
+/// Only no arguments, or nothing but server options (<see cref="ServerArguments"/>), starts the web server; anything
+/// else is a command, and a word that is no command gets "unknown command", the list, and exit code 2.
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "schema", "keys", "users", "generate", "ingest", "eval", "ingest-benchmark", "health-probe", "help", "--help", "-h"];
-
-    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    public static bool IsCommand(string[] args) => !ServerArguments.AreAll(args);
 
     public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Build();
+        if (args is ["help", .. var topic])
+        {
+            args = [.. topic, "--help"]; // "help" and "help export" as people type them
+        }
+
+        if (args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))
+        {
+            return await UnknownAsync($"Unknown command '{args[0]}'.", root, args[0]);
+        }
+
+        if (args.Length > 0 && args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version"))
+        {
+            return await UnknownAsync($"Unknown option '{args[0]}': it is neither a command nor a server option.", root, args[0].TrimStart('-'));
+        }
+
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static async Task<int> UnknownAsync(string message, RootCommand root, string typed)
+    {
+        var error = Console.Error;
+        await error.WriteLineAsync(message);
+        if (root.Subcommands.Select(c => c.Name).FirstOrDefault(n => ServerArguments.Distance(n, typed) <= 2) is { } guess)
+        {
+            await error.WriteLineAsync($"Did you mean '{guess}'?");
+        }
+
+        await error.WriteLineAsync("Commands:");
+        foreach (var command in root.Subcommands)
+        {
+            await error.WriteLineAsync($"  {command.Name,-14} {command.Description}");
+        }
+
+        await error.WriteLineAsync($"Without a command NewsTreaty starts the web server, which takes {ServerArguments.Describe}. 'help COMMAND' explains a command.");
+        return 2;
+    }
+
+    private static RootCommand Build()
     {
         var root = new RootCommand("NewsTreaty: a structured news knowledge base. Without a command, starts the web server.");
 
@@ -77,7 +116,14 @@ internal static class CommandLine
         var migrate = new Command("migrate", "Bring the database schema up to date without starting the server.");
         migrate.SetAction((_, ct) => WithServices(async services =>
         {
+            var migrator = services.GetRequiredService<SchemaMigrator>();
+            var before = await migrator.CurrentVersionAsync(ct);
             await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed: false, ct);
+            var after = await migrator.CurrentVersionAsync(ct);
+            var database = services.GetRequiredService<DatabaseSettings>().Describe();
+            Console.WriteLine(before == after
+                ? $"{database}: already at schema version {after}; nothing to do."
+                : $"{database}: upgraded the schema from version {before} to {after}.");
             return 0;
         }));
 
@@ -133,14 +179,14 @@ internal static class CommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(UserCommands.Build(WithServices));
-        return await root.Parse(args).InvokeAsync();
+        return root;
     }
 
     internal static async Task<int> WithServices(Func<IServiceProvider, Task<int>> action)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables();
-        builder.AddNewsTreatyLogging();
+        builder.AddNewsTreatyLogging(toStandardError: true); // standard output is for the command's data
         builder.AddNewsTreatyData();
         builder.AddNewsTreatyEditors();
         await using var app = builder.Build();

@@ -19,10 +19,10 @@ internal static class EvalCommand
 
     public static Command Create()
     {
-        var seeds = new Argument<DirectoryInfo>("seeds") { Description = "The folder of raw seed articles (e.g. ../shared/seeds)." };
-        var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold files (default: tools/eval/gold of this checkout)." };
-        var tools = new Option<DirectoryInfo?>("--tools") { Description = "Where chrono.mjs and compromise.mjs live (default: tools/eval)." };
-        var doc = new Option<FileInfo?>("--doc") { Description = "The document to write the table into (default: docs/extraction.md)." };
+        var seeds = new Argument<string>("seeds") { Description = "The folder of raw seed articles (e.g. ../shared/seeds)." };
+        var gold = new Option<string?>("--gold") { Description = "Gold files (default: tools/eval/gold of this checkout)." };
+        var tools = new Option<string?>("--tools") { Description = "Where chrono.mjs and compromise.mjs live (default: tools/eval)." };
+        var doc = new Option<string?>("--doc") { Description = "The document to write the table into (default: docs/extraction.md)." };
         var noDoc = new Option<bool>("--no-doc") { Description = "Print the table only." };
         var command = new Command("eval", "Measure the pipeline's accuracy on the seed articles against the gold files, beside chrono-node and compromise.")
         {
@@ -30,7 +30,7 @@ internal static class EvalCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            var folder = result.GetValue(seeds)!;
+            var folder = new DirectoryInfo(CliPaths.Full(result.GetValue(seeds)!));
             if (!folder.Exists)
             {
                 await Console.Error.WriteLineAsync($"No folder at {folder.FullName}: give the folder of raw seed articles, e.g. ../shared/seeds.");
@@ -38,35 +38,30 @@ internal static class EvalCommand
             }
 
             var root = RepositoryRoot();
-            var goldFolder = result.GetValue(gold)?.FullName ?? Path.Combine(root ?? ".", "tools", "eval", "gold");
+            var goldFolder = (result.GetValue(gold) is { } g ? CliPaths.Full(g) : null) ?? Path.Combine(root ?? ".", "tools", "eval", "gold");
             var notes = new List<string>();
             var files = Evaluator.ReadFolder(folder.FullName);
             var curated = BundleImporter.Parse(BundleExporter.ReadCuratedJson());
             var full = await HonestKnowledge.FromBundleAsync(curated, ct);
             var cases = new Evaluator(new Domain.Ingestion.IngestionPipeline().Run).Cases(files, full, curated);
-            var scorers = Evaluator.DiscoverScorers();
-            if (scorers.Count == 0)
-            {
-                notes.Add("No stage scorers are defined yet (src/Domain/Ingestion/Evaluation): nothing to score.");
-            }
-
+            var scorers = Evaluator.DiscoverScorers(curated);
             var rows = Evaluator.Score(Evaluator.Pipeline, scorers, cases, goldFolder, notes).ToList();
-            var node = new NodeComparison(result.GetValue(tools)?.FullName ?? Path.Combine(root ?? ".", "tools", "eval"), Console.Error);
+            var node = new NodeComparison((result.GetValue(tools) is { } t ? CliPaths.Full(t) : null) ?? Path.Combine(root ?? ".", "tools", "eval"), Console.Error);
             if (await node.ChronoAsync(cases, ct) is { } chrono)
             {
-                rows.AddRange(Evaluator.Score("chrono-node", scorers, chrono, goldFolder, notes).Where(r => Mentions(r, "time")));
+                rows.Add(new ScoreRow(node.Systems["chrono.mjs"], TimeExpressionScorer.ScoreFound(cases, chrono, goldFolder)));
             }
 
             if (await node.CompromiseAsync(cases, ct) is { } compromise)
             {
-                rows.AddRange(Evaluator.Score("compromise", scorers, compromise, goldFolder, notes).Where(r => Mentions(r, "actor")));
+                rows.Add(new ScoreRow(node.Systems["compromise.mjs"], ActorMentionScorer.ScoreFound(cases, compromise, goldFolder)));
             }
 
             var table = Table(rows, notes, files.Count);
             Console.WriteLine(table);
             if (!result.GetValue(noDoc))
             {
-                var target = result.GetValue(doc)?.FullName ?? Path.Combine(root ?? ".", "docs", "extraction.md");
+                var target = (result.GetValue(doc) is { } d ? CliPaths.Full(d) : null) ?? Path.Combine(root ?? ".", "docs", "extraction.md");
                 await WriteDocAsync(target, table, ct);
                 await Console.Error.WriteLineAsync($"Wrote the table into {target}");
             }
@@ -75,9 +70,6 @@ internal static class EvalCommand
         });
         return command;
     }
-
-    private static bool Mentions(ScoreRow row, string word) =>
-        row.Score.Stage.Contains(word, StringComparison.OrdinalIgnoreCase) || row.Score.Measure.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The table as Markdown: one row per stage, measure and system, with the counts behind each figure.</summary>
     internal static string Table(IReadOnlyList<ScoreRow> rows, IReadOnlyList<string> notes, int files)

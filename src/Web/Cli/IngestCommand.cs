@@ -76,8 +76,9 @@ internal static class IngestCommand
     {
         var files = new List<string>();
         var missing = new List<string>();
-        foreach (var path in paths)
+        foreach (var typed in paths)
         {
+            var path = CliPaths.Full(typed);
             if (File.Exists(path))
             {
                 files.Add(Path.GetFullPath(path));
@@ -89,7 +90,7 @@ internal static class IngestCommand
             }
             else
             {
-                missing.Add(path);
+                missing.Add(typed);
             }
         }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using NewsTreaty.Domain.Actors;
-using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Ingestion;
 using NewsTreaty.Domain.Ingestion.Evaluation;
 
@@ -9,49 +7,41 @@ namespace NewsTreaty.Web.Cli;
 
 /// <summary>
 /// Runs npm's chrono-node (dates) and compromise (people and places) on the same cleaned texts as the pipeline,
-/// through tools/eval/chrono.mjs and compromise.mjs, and turns what they find into the pipeline's records so the
-/// same scorers score them. Contract: each script reads <c>[{id, text, referenceDate}]</c> as JSON on standard
-/// input and writes <c>[{id, items: [{start, end, text, date?, kind?}]}]</c> (UTF-16 offsets) on standard output.
+/// through tools/eval/chrono.mjs and compromise.mjs (their contract is in tools/eval/README.md: <c>{texts: [{id,
+/// text, reference}]}</c> in, <c>{system, version, results: [{id, expressions | entities}]}</c> out, UTF-16
+/// offsets). Each part of the cleaned text goes as its own text, as the pipeline reads it, and its offset is added
+/// back; what they find is scored by the same scorers as the pipeline's own output.
 /// </summary>
 internal sealed class NodeComparison(string toolsFolder, TextWriter log)
 {
-    private sealed record Input(string Id, string Text, string? ReferenceDate);
+    /// <summary>The parts stage 4 reads; chrono-node gets the same ones (a byline or timestamp is not a time expression to score).</summary>
+    private static readonly ArticlePart[] TimeParts = [ArticlePart.Headline, ArticlePart.Standfirst, ArticlePart.Caption, ArticlePart.Body];
 
-    private sealed record Item(int Start, int End, string Text, string? Date = null, string? EndDate = null, string? Kind = null);
+    private sealed record Text(string Id, string Content, string? Reference);
 
-    private sealed record Output(string Id, List<Item> Items);
+    private sealed record Found(int Start, int End, string? Date = null, string? EndDate = null);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>chrono-node's dates as time expressions; null (with the reason logged) when it cannot run.</summary>
-    public async Task<IReadOnlyList<EvaluationCase>?> ChronoAsync(IReadOnlyList<EvaluationCase> cases, CancellationToken ct) =>
-        await RunAsync("chrono.mjs", cases, ct) is not { } outputs ? null : [.. cases.Select(c =>
-        {
-            var items = outputs.FirstOrDefault(o => o.Id == c.FileName)?.Items ?? [];
-            var times = items.Where(i => Fits(i, c)).Select(i => new TimeExpression(new TextSpan(i.Start, i.End), i.Text, TimeKind.Absolute,
-                PartialDate.TryParse(i.Date, out var date) ? date : null, PartialDate.TryParse(i.EndDate, out var end) ? end : null, 0.5, "chrono-node")).ToList();
-            return c with { Result = c.Result with { Times = times } };
-        })];
+    /// <summary>The system and version a script reported, for the table (e.g. "chrono-node 2.10.3").</summary>
+    public Dictionary<string, string> Systems { get; } = [];
 
-    /// <summary>compromise's people and places as actor mentions, resolved by exact name or alias against the same snapshot.</summary>
-    public async Task<IReadOnlyList<EvaluationCase>?> CompromiseAsync(IReadOnlyList<EvaluationCase> cases, CancellationToken ct) =>
-        await RunAsync("compromise.mjs", cases, ct) is not { } outputs ? null : [.. cases.Select(c =>
-        {
-            var items = outputs.FirstOrDefault(o => o.Id == c.FileName)?.Items ?? [];
-            var mentions = items.Where(i => Fits(i, c)).Select(i =>
-            {
-                var actor = c.Knowledge.Actors.FirstOrDefault(a => string.Equals(a.Name, i.Text, StringComparison.OrdinalIgnoreCase)
-                                                                   || a.Aliases.Any(x => string.Equals(x.Name, i.Text, StringComparison.OrdinalIgnoreCase)));
-                var kind = i.Kind switch { "place" => ActorKind.State, "organization" => ActorKind.Organisation, _ => ActorKind.Person };
-                return new ActorMention(new TextSpan(i.Start, i.End), i.Text, actor is null ? MentionResolution.New : MentionResolution.Known,
-                    actor?.Kind ?? kind, actor?.Id, actor?.Slug, actor is null ? i.Text : null, [], 0.5, "compromise + exact name lookup");
-            }).ToList();
-            return c with { Result = c.Result with { Actors = new ActorResolution(mentions, []) } };
-        })];
+    /// <summary>chrono-node's dates in the cleaned texts; null (with the reason logged) when it cannot run.</summary>
+    public async Task<IReadOnlyList<FoundTime>?> ChronoAsync(IReadOnlyList<EvaluationCase> cases, CancellationToken ct) =>
+        await RunAsync("chrono.mjs", "expressions", Parts(cases, TimeParts), ct) is not { } found ? null
+            : [.. found.Select(f => new FoundTime(f.File, f.Found.Start, f.Found.End, f.Found.Date, f.Found.EndDate))];
 
-    private static bool Fits(Item item, EvaluationCase c) => item.Start >= 0 && item.End >= item.Start && item.End <= c.Result.Article.Text.Length;
+    /// <summary>compromise's people, places and organisations in the cleaned texts (found, not linked to actors).</summary>
+    public async Task<IReadOnlyList<FoundMention>?> CompromiseAsync(IReadOnlyList<EvaluationCase> cases, CancellationToken ct) =>
+        await RunAsync("compromise.mjs", "entities", Parts(cases, null), ct) is not { } found ? null
+            : [.. found.Select(f => new FoundMention(f.File, f.Found.Start, f.Found.End))];
 
-    private async Task<List<Output>?> RunAsync(string script, IReadOnlyList<EvaluationCase> cases, CancellationToken ct)
+    private static List<(string File, int Offset, Text Text)> Parts(IReadOnlyList<EvaluationCase> cases, ArticlePart[]? only) =>
+        [.. cases.SelectMany(c => c.Result.Article.Parts.Where(p => only is null || only.Contains(p.Part)).Select(p => (c.FileName, p.Span.Start,
+            new Text($"{c.FileName}#{p.Span.Start}", p.Span.Of(c.Result.Article.Text),
+                c.Result.Metadata.Published?.Value.Date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))))];
+
+    private async Task<List<(string File, Found Found)>?> RunAsync(string script, string listName, List<(string File, int Offset, Text Text)> parts, CancellationToken ct)
     {
         var path = Path.Combine(toolsFolder, script);
         if (!File.Exists(path))
@@ -70,8 +60,7 @@ internal sealed class NodeComparison(string toolsFolder, TextWriter log)
             }
         }
 
-        var input = JsonSerializer.Serialize(cases.Select(c => new Input(c.FileName, c.Result.Article.Text,
-            c.Result.Metadata.Published?.Value.Date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))), Json);
+        var input = JsonSerializer.Serialize(new { texts = parts.Select(p => new { id = p.Text.Id, text = p.Text.Content, reference = p.Text.Reference }) }, Json);
         var (ok, output) = await RunProcessAsync("node", script, input, ct);
         if (!ok)
         {
@@ -81,9 +70,30 @@ internal sealed class NodeComparison(string toolsFolder, TextWriter log)
 
         try
         {
-            return JsonSerializer.Deserialize<List<Output>>(output, Json) ?? [];
+            using var json = JsonDocument.Parse(output);
+            var root = json.RootElement;
+            Systems[script] = $"{root.GetProperty("system").GetString()} {root.GetProperty("version").GetString()}";
+            var byId = parts.ToDictionary(p => p.Text.Id);
+            var found = new List<(string, Found)>();
+            foreach (var result in root.GetProperty("results").EnumerateArray())
+            {
+                if (!byId.TryGetValue(result.GetProperty("id").GetString() ?? "", out var part))
+                {
+                    continue;
+                }
+
+                foreach (var item in result.GetProperty(listName).Deserialize<List<Found>>(Json) ?? [])
+                {
+                    if (item.Start >= 0 && item.End > item.Start && item.End <= part.Text.Content.Length)
+                    {
+                        found.Add((part.File, item with { Start = item.Start + part.Offset, End = item.End + part.Offset }));
+                    }
+                }
+            }
+
+            return found;
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             await log.WriteLineAsync($"Comparison skipped: node {script} did not write the expected JSON ({ex.Message}).");
             return null;

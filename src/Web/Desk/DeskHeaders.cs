@@ -1,3 +1,5 @@
+using NewsTreaty.Web.Infrastructure;
+
 namespace NewsTreaty.Web.Desk;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class DeskHeaders(RequestDelegate next)
         if (DeskPageAttribute.IsDesk(context))
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy(context.Request);
+            headers.ContentSecurityPolicy = ContentSecurityPolicy.Desk(context.Request); // replaces the sign-in pages' policy
             // Set as the response starts: Blazor writes its own "no-cache, no-store, max-age=0" when it renders the
             // circuit's marker, and the desk's policy is meant to be the one answer, stated here.
             context.Response.OnStarting(() =>
@@ -25,13 +27,6 @@ internal sealed class DeskHeaders(RequestDelegate next)
         }
 
         return next(context);
-    }
-
-    public static string Policy(HttpRequest request)
-    {
-        var socket = (request.IsHttps ? "wss://" : "ws://") + request.Host.Value;
-        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-               $"connect-src 'self' {socket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
     /// <summary>The host only: behind a TLS-terminating proxy the scheme the app sees may differ from the browser's.</summary>

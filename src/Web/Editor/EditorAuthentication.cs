@@ -23,6 +23,7 @@ internal static class EditorAuthentication
     public static void AddNewsTreatyEditors(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<EditorAccountStore>();
+        builder.Services.AddScoped<EditorSignIn>();
         builder.Services.AddSingleton<IPasswordHasher<EditorAccount>, PasswordHasher<EditorAccount>>();
         builder.Services.AddAuthentication().AddCookie(Scheme, o =>
         {

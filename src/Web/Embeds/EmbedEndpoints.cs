@@ -23,7 +23,8 @@ internal static class EmbedEndpoints
             data.ActorAsync(slug, request, ct));
         embed.MapGet("/accent.css", Accent);
         routes.MapGet("/oembed", OEmbed.Handle).WithTags("Embeds").WithName("OEmbed")
-            .WithSummary("oEmbed 1.0 (JSON, rich type) for NewsTreaty page and widget URLs");
+            .WithSummary("oEmbed 1.0 (JSON, rich type) for NewsTreaty page and widget URLs")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
     }
 
     public static async Task<RazorComponentResult> Timeline(

@@ -1,25 +1,32 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NewsTreaty.Api.Infrastructure;
+using NewsTreaty.Web.Infrastructure;
 
 namespace NewsTreaty.Web.Embeds;
 
 /// <summary>
-/// Security and caching headers. Widgets (/embed/...) get a strict CSP whose frame-ancestors come from settings,
-/// CDN-friendly caching with a strong ETag of the exact bytes, and never a cookie; every other response may be
-/// framed only by the app itself and the configured origins.
+/// Widget and oEmbed headers. Widgets (/embed/...) get a strict CSP whose frame-ancestors come from settings,
+/// CDN-friendly caching with a strong ETag of the exact bytes, and never a cookie; oEmbed answers revalidate by ETag.
 /// </summary>
 internal sealed class EmbedHeaders(RequestDelegate next, IOptions<EmbedSettings> options)
 {
+    public const string OEmbedCacheControl = "public, max-age=300, stale-while-revalidate=86400";
+
     private readonly EmbedSettings _settings = options.Value;
 
     public async Task InvokeAsync(HttpContext context)
     {
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         var path = context.Request.Path;
+        if (path == "/oembed")
+        {
+            // oEmbed answers are public and change only when a title does: revalidated by ETag, like the widgets.
+            await BufferedETag.RunAsync(context, next, OEmbedCacheControl);
+            return;
+        }
+
         if (!path.StartsWithSegments("/embed"))
         {
-            context.Response.Headers.ContentSecurityPolicy = $"frame-ancestors 'self' {_settings.AppFrameAncestors}".TrimEnd();
             if (path == "/embed.js")
             {
                 context.Response.OnStarting(() => SetCaching(context.Response, pinned: false));
@@ -29,10 +36,7 @@ internal sealed class EmbedHeaders(RequestDelegate next, IOptions<EmbedSettings>
             return;
         }
 
-        context.Response.Headers.ContentSecurityPolicy =
-            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-            $"base-uri 'none'; form-action 'none'; frame-ancestors {_settings.FrameAncestors}";
-        context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Widget(_settings.FrameAncestors);
         var pinned = context.Request.Query.ContainsKey("v") && context.Request.Query["v"] != "live";
         context.Response.OnStarting(() =>
         {

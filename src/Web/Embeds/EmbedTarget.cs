@@ -14,6 +14,15 @@ internal sealed record EmbedTarget(string Kind, string? Key)
         _ => "/embed/coverage/" + Uri.EscapeDataString(Key!),
     };
 
+    /// <summary>The public page this widget summarises: where a reader goes for more, and the fallback link of an oEmbed.</summary>
+    public string PagePath => Kind switch
+    {
+        "timeline" => "/",
+        "claim" => "/claims/" + Uri.EscapeDataString(Key!),
+        "actor" => "/actors/" + Uri.EscapeDataString(Key!),
+        _ => "/events/" + Uri.EscapeDataString(Key!),
+    };
+
     /// <summary>
     /// A height for plain iframes, which cannot resize themselves: the tallest the treaty dataset's widgets measure in
     /// a 640 px column (tools/measure), rounded up. The embed builder replaces it with the preview's measured height.

@@ -6,36 +6,42 @@ namespace NewsTreaty.Web.Infrastructure;
 
 internal static class Logging
 {
-    /// <summary>Serilog for every log line: human-readable console by default, JSON lines with Logging:Json=true.</summary>
-    public static void AddNewsTreatyLogging(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Serilog for every log line: human-readable console by default, JSON lines with Logging:Json=true. Commands log to
+    /// standard error (<paramref name="toStandardError"/>), so what they print on standard output is only their data.
+    /// </summary>
+    public static void AddNewsTreatyLogging(this WebApplicationBuilder builder, bool toStandardError = false)
     {
         var settings = builder.Configuration;
         builder.Logging.ClearProviders();
         // preserveStaticLogger: each host (tests run several in one process) owns its logger, disposed with it.
-        builder.Services.AddSerilog((_, configuration) => Configure(configuration, settings), preserveStaticLogger: true);
+        // writeToProviders: providers added to the services (a test's log capture, an exporter) still get every event.
+        builder.Services.AddSerilog((_, configuration) => Configure(configuration, settings, toStandardError),
+            preserveStaticLogger: true, writeToProviders: true);
     }
 
-    private static void Configure(LoggerConfiguration configuration, ConfigurationManager settings)
+    private static void Configure(LoggerConfiguration configuration, ConfigurationManager settings, bool toStandardError)
     {
         configuration.ReadFrom.Configuration(settings).Enrich.FromLogContext();
-        if (settings["Logging:MinimumLevel"] is { Length: > 0 } level)
-        {
-            // A single switch for quiet runs (tests, load scripts) without restating the whole Serilog section.
-            configuration.MinimumLevel.Is(Enum.Parse<LogEventLevel>(level, ignoreCase: true));
-        }
-
+        // A single switch for quiet runs (tests, load scripts) without restating the whole Serilog section. It quiets what
+        // is written (console, file); other providers (a test's capture) still receive what the Serilog section allows.
+        var written = settings["Logging:MinimumLevel"] is { Length: > 0 } level
+            ? Enum.Parse<LogEventLevel>(level, ignoreCase: true)
+            : LogEventLevel.Verbose;
+        LogEventLevel? errorFrom = toStandardError ? LogEventLevel.Verbose : null;
         if (settings.GetValue<bool>("Logging:Json"))
         {
-            configuration.WriteTo.Console(new JsonFormatter(renderMessage: true));
+            configuration.WriteTo.Console(new JsonFormatter(renderMessage: true), written, standardErrorFromLevel: errorFrom);
         }
         else
         {
-            configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+            configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                restrictedToMinimumLevel: written, standardErrorFromLevel: errorFrom);
         }
 
         if (settings["Logging:File"] is { Length: > 0 } file)
         {
-            configuration.WriteTo.File(new JsonFormatter(renderMessage: true), file, rollingInterval: RollingInterval.Day);
+            configuration.WriteTo.File(new JsonFormatter(renderMessage: true), file, written, rollingInterval: RollingInterval.Day);
         }
     }
 

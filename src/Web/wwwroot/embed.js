@@ -41,6 +41,10 @@
       const frame = state.frames.find((f) => f.contentWindow === event.source);
       if (!frame || (frame.getAttribute("data-nt-id") || "") !== data.id) return;
       frame.style.height = Math.min(Math.max(Math.round(data.height), 40), 6000) + "px";
+      // The oEmbed html puts a link in a blockquote before the iframe for consumers without frames; the widget
+      // has now drawn itself, so the fallback goes (as WordPress's resizer does with the same markup).
+      const fallback = frame.previousElementSibling;
+      if (fallback && fallback.matches("blockquote[data-newstreaty-fallback]")) fallback.hidden = true;
     });
   }
   scan();

@@ -19,11 +19,13 @@ public sealed class ApiKeyAuthenticationOptions : AuthenticationSchemeOptions
 
 /// <summary>Recognises an API key sent as <c>Authorization: Bearer nt_…</c> or <c>X-Api-Key: nt_…</c>.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<ApiKeyAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, IProblemDetailsService problems)
+    IOptionsMonitor<ApiKeyAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, IProblemDetailsService problems,
+    CredentialThrottles throttles)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string PrefixClaim = "key_prefix";
+    private const string ThrottledItem = "newstreaty:key-throttled";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -33,20 +35,44 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        // An address that keeps sending wrong keys is not even checked until its wait is over: guessing stays slow.
+        var address = CredentialThrottles.Address(Context);
+        var wait = throttles.KeyAddresses.Wait(address);
+        if (wait > TimeSpan.Zero)
+        {
+            Context.Items[ThrottledItem] = wait;
+            return AuthenticateResult.Fail("Too many wrong API keys from this address.");
+        }
+
         if (IsBootstrapKey(secret, Options.BootstrapAdminKey))
         {
             return Success("bootstrap admin key", "bootstrap", ApiRole.Admin);
         }
 
         var key = await keys.FindActiveAsync(secret, Context.RequestAborted);
-        return key is null
-            ? AuthenticateResult.Fail("The API key is not valid or has been revoked.")
-            : Success(key.Name, key.Prefix, key.Role);
+        if (key is null)
+        {
+            var failures = throttles.KeyAddresses.Fail(address);
+            Logger.LogWarning("Rejected an unknown or revoked API key from {Address} ({Failures} failures recently)", address, failures);
+            return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
+        }
+
+        return Success(key.Name, key.Prefix, key.Role);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failure = (await HandleAuthenticateOnceSafeAsync()).Failure;
+        if (Context.Items[ThrottledItem] is TimeSpan wait)
+        {
+            var seconds = CredentialThrottles.Seconds(wait);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Logger.LogWarning("Throttled API key attempts from {Address} for {Seconds} s", CredentialThrottles.Address(Context), seconds);
+            await WriteProblemAsync(StatusCodes.Status429TooManyRequests, ProblemTypes.TooManyRequests, "Too many wrong API keys",
+                $"This address sent too many unknown or revoked API keys; retry after {seconds} s with a valid key.");
+            return;
+        }
+
         Response.Headers.WWWAuthenticate = "Bearer";
         await WriteProblemAsync(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Authentication required",
             failure?.Message ?? "Writes need an API key: send it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.");

@@ -56,8 +56,12 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
 
         var result = new ImportResult(bundle.Eras.Count, bundle.Outlets.Count, bundle.Actors.Count, bundle.Articles.Count,
             bundle.Events.Count, bundle.Claims.Count, run.Created, run.Updated, run.Unchanged);
-        logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Unchanged} unchanged, {Claims} claims in all",
-            bundle.Title, run.Created, run.Updated, run.Unchanged, bundle.Claims.Count);
+        // A record editor applies one record as an untitled bundle and logs the edit in its own words.
+        if (bundle.Title is not null)
+        {
+            logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Unchanged} unchanged, {Claims} claims in all",
+                bundle.Title, run.Created, run.Updated, run.Unchanged, bundle.Claims.Count);
+        }
         return result;
     }
 }

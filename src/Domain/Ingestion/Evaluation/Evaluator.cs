@@ -15,12 +15,15 @@ public sealed class Evaluator(PipelineRunner pipeline)
 {
     public const string Pipeline = "NewsTreaty";
 
-    /// <summary>Every scorer the domain assembly defines (the stage owners' gold scorers).</summary>
-    public static IReadOnlyList<IStageScorer> DiscoverScorers() =>
+    /// <summary>Every scorer the domain assembly defines (the stage owners' gold scorers); those scored against the curated dataset get <paramref name="curated"/>.</summary>
+    public static IReadOnlyList<IStageScorer> DiscoverScorers(Bundle curated) =>
         [.. typeof(IStageScorer).Assembly.GetTypes()
-            .Where(t => typeof(IStageScorer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Where(t => typeof(IStageScorer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
             .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (IStageScorer)Activator.CreateInstance(t)!)];
+            .Select(t => t.GetConstructor(Type.EmptyTypes) is not null ? (IStageScorer)Activator.CreateInstance(t)!
+                : t.GetConstructor([typeof(Bundle)]) is not null ? (IStageScorer)Activator.CreateInstance(t, curated)!
+                : null)
+            .OfType<IStageScorer>()];
 
     /// <summary>Reads the seed files (text or HTML) of <paramref name="folder"/>, in name order, as submitted articles.</summary>
     public static IReadOnlyList<(string FileName, SubmittedArticle Article)> ReadFolder(string folder) =>
