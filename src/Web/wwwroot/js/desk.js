@@ -82,6 +82,29 @@ export function dropDraft(key) {
   }
 }
 
+// A text area the circuit does not mirror (the article desk's paste box): its draft is kept here on every input,
+// restored when the page opens again, and its value handed to .NET as bytes, which Blazor streams in chunks.
+export function keepDraftOf(area, key) {
+  const kept = loadDraft(key);
+  if (kept && !area.value) {
+    try {
+      area.value = JSON.parse(kept).form ?? "";
+    } catch {
+      // an unreadable draft is left alone
+    }
+  }
+  area.addEventListener("input", () => saveDraft(key, area.value));
+}
+
+export function setText(area, text) {
+  area.value = text;
+  area.dispatchEvent(new Event("input"));
+}
+
+export function textOf(area) {
+  return new TextEncoder().encode(area.value);
+}
+
 // The reading pane renders the cleaned text as runs, each <span data-at="N"> holding exactly the characters from
 // offset N. A selection's ends are a text node inside a run plus a count, so offsets are the run's start plus the count.
 function offsetOf(pane, node, count) {
