@@ -85,7 +85,7 @@ public sealed class AliasForm : IFormRow
 {
     public string Name { get; set; } = "";
 
-    /// <summary>Name, title, description… (kept as stored; the desk has no control for it yet).</summary>
+    /// <summary>Name, short name, title or role, metonym or description: says when a mention may resolve through the alias.</summary>
     public NewsTreaty.Domain.Actors.AliasKind Kind { get; set; } = NewsTreaty.Domain.Actors.AliasKind.Name;
 
     public string? ValidFrom { get; set; }
@@ -100,7 +100,8 @@ public sealed class AliasForm : IFormRow
     [JsonIgnore]
     public string MainField => nameof(Name);
 
-    public string Describe() => string.IsNullOrEmpty(ValidFrom) && string.IsNullOrEmpty(ValidTo) ? Name : $"{Name} ({ValidFrom}–{ValidTo})";
+    public string Describe() => $"{Name} [{Labels.Of(Kind)}]" + (string.IsNullOrEmpty(ValidFrom) && string.IsNullOrEmpty(ValidTo) ? "" : $" ({ValidFrom}–{ValidTo})") +
+        (string.IsNullOrEmpty(Note) ? "" : $" {Note}");
 
     public AliasForm Copy() => (AliasForm)MemberwiseClone();
 }

@@ -34,6 +34,12 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
 
     public string? ClaimantOutlet { get; set; }
 
+    /// <summary>The text does not name the claimant where it quotes them; the attribution is our inference, explained in the note.</summary>
+    public bool ClaimantInferred { get; set; }
+
+    [StringLength(Limits.Note, ErrorMessage = "The note is too long.")]
+    public string? ClaimantNote { get; set; }
+
     public Hedging Hedging { get; set; } = Hedging.Asserted;
 
     public ReviewStatus Status { get; set; } = ReviewStatus.Unreviewed;
@@ -60,25 +66,30 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
         var c = (BundleClaim)record;
         return new()
         {
-            Stored = c,
             Slug = c.Slug,
             Text = c.Text,
             ClaimKind = c.Kind,
             ClaimantIsOutlet = c.ClaimantOutlet is not null,
             ClaimantActor = c.ClaimantActor,
             ClaimantOutlet = c.ClaimantOutlet,
+            ClaimantInferred = c.ClaimantInferred,
+            ClaimantNote = c.ClaimantNote,
             Hedging = c.Hedging,
             Status = c.Status,
             StatusNote = c.StatusNote,
             Subjects = [.. c.Subjects ?? []],
             Events = [.. c.Events ?? []],
             Revision = revision,
-            Appearances = (c.Appearances ?? []).Select(a => new EvidenceForm { Article = a.Article, Quote = a.Quote, Start = a.Start, End = a.End, Role = a.Role }).ToList(),
-            Quantities = (c.Quantities ?? []).Select(q => new QuantityForm { Value = q.Value, Unit = q.Unit, Approximate = q.Approximate, Text = q.Text }).ToList(),
+            Appearances = (c.Appearances ?? []).Select(a => new EvidenceForm
+            {
+                Article = a.Article, Quote = a.Quote, Start = a.Start, End = a.End, Role = a.Role,
+                AttributionQuote = a.Attribution?.Quote, AttributionStart = a.Attribution?.Start, AttributionEnd = a.Attribution?.End,
+            }).ToList(),
+            Quantities = (c.Quantities ?? []).Select(q => new QuantityForm { Value = q.Value, Magnitude = q.Magnitude, Unit = q.Unit, Approximate = q.Approximate, Text = q.Text }).ToList(),
         };
     }
 
-    /// <summary>The record to save (a quantity without a number is refused beside its field before this is called).</summary>
+    /// <summary>The record to save: every field the domain stores comes from a control of the form.</summary>
     public IBundleRecord ToRecord() => new BundleClaim(
         Slug.Trim(),
         Text.Trim(),
@@ -88,21 +99,12 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
         Subjects.Distinct().ToList(),
         Events.Distinct().ToList(),
         Hedging,
-        Quantities.Where(q => !q.IsEmpty).Select(q => new BundleQuantity(q.Value, q.Unit.Trim(), q.Approximate, FormConflicts.Blank(q.Text),
-            q.Value is null ? Stored?.Quantities?.FirstOrDefault(s => s.Value is null && s.Unit == q.Unit.Trim())?.Magnitude : null)).ToList(),
+        Quantities.Where(q => !q.IsEmpty).Select(q => q.ToRecord()).ToList(),
         Status,
         FormConflicts.Blank(StatusNote),
-        Appearances.Where(a => !a.IsEmpty).Select(a => new BundleAppearance(a.Article.Trim(), a.Quote, a.Start, a.End, a.Role,
-            // The speaker's words beside a quotation are kept as stored while the quotation itself is unchanged.
-            Stored?.Appearances?.FirstOrDefault(s => s.Article == a.Article.Trim() && s.Start == a.Start && s.End == a.End)?.Attribution)).ToList(),
-        Stored?.ClaimantInferred ?? false,
-        Stored?.ClaimantNote);
-
-    public void KeepUnedited(ClaimForm stored) => Stored = stored.Stored;
-
-    /// <summary>The record as loaded: what the form has no control for yet (inferred attribution, attribution spans, magnitudes) is kept from it.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public BundleClaim? Stored { get; set; }
+        Appearances.Where(a => !a.IsEmpty).Select(a => a.ToRecord()).ToList(),
+        ClaimantInferred,
+        FormConflicts.Blank(ClaimantNote));
 
     public static IReadOnlyList<FormField<ClaimForm>> Fields { get; } =
     [
@@ -113,6 +115,11 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
             m.ClaimantIsOutlet = t.ClaimantIsOutlet;
             m.ClaimantActor = t.ClaimantActor;
             m.ClaimantOutlet = t.ClaimantOutlet;
+        }),
+        new("Attribution", f => f.ClaimantInferred ? "inferred: " + f.ClaimantNote : FormConflicts.Blank(f.ClaimantNote), (m, t) =>
+        {
+            m.ClaimantInferred = t.ClaimantInferred;
+            m.ClaimantNote = t.ClaimantNote;
         }),
         new("Hedging", f => Labels.Of(f.Hedging), (m, t) => m.Hedging = t.Hedging),
         new("Review status", f => Labels.Of(f.Status), (m, t) => m.Status = t.Status),
@@ -139,21 +146,37 @@ public sealed class EvidenceForm : IFormRow
 
     public AppearanceRole Role { get; set; } = AppearanceRole.Reports;
 
+    /// <summary>The words beside the quotation that name its speaker (e.g. "Vladimir Putin told reporters"), selected in the same text.</summary>
+    public string? AttributionQuote { get; set; }
+
+    public int? AttributionStart { get; set; }
+
+    public int? AttributionEnd { get; set; }
+
     [JsonIgnore]
     public bool IsEmpty => string.IsNullOrWhiteSpace(Article) && string.IsNullOrWhiteSpace(Quote);
 
     [JsonIgnore]
     public string MainField => nameof(Quote);
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Article} {Start}–{End} ({Role}): “{Quote}”");
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Article} {Start}–{End} ({Role}): “{Quote}”") +
+        (AttributionQuote is null ? "" : string.Create(CultureInfo.InvariantCulture, $" said by “{AttributionQuote}” {AttributionStart}–{AttributionEnd}"));
+
+    public BundleAppearance ToRecord() => new(Article.Trim(), Quote, Start, End, Role,
+        AttributionQuote is { Length: > 0 } words && AttributionStart is { } from && AttributionEnd is { } to ? new BundleAttribution(words, from, to) : null);
 
     public EvidenceForm Copy() => (EvidenceForm)MemberwiseClone();
 }
 
-/// <summary>A number the claim states, with its unit and the claim's own wording of it (e.g. "about $10bn").</summary>
+/// <summary>
+/// A number the claim states, with its unit and the claim's own wording of it (e.g. "about $10bn"); when the text gives
+/// no number ("millions of shells") a magnitude instead of a value.
+/// </summary>
 public sealed class QuantityForm : IFormRow
 {
     public decimal? Value { get; set; }
+
+    public QuantityMagnitude? Magnitude { get; set; }
 
     public string Unit { get; set; } = "";
 
@@ -162,12 +185,16 @@ public sealed class QuantityForm : IFormRow
     public string? Text { get; set; }
 
     [JsonIgnore]
-    public bool IsEmpty => Value is null && string.IsNullOrWhiteSpace(Unit);
+    public bool IsEmpty => Value is null && Magnitude is null && string.IsNullOrWhiteSpace(Unit);
 
     [JsonIgnore]
     public string MainField => nameof(Value);
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{(Approximate ? "~" : "")}{Value} {Unit}");
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{(Approximate ? "~" : "")}{(Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : Magnitude is { } m ? Labels.Of(m) : "")} {Unit}");
+
+    /// <summary>As entered: a quantity with both a value and a magnitude, or neither, is refused by the domain beside its field.</summary>
+    public BundleQuantity ToRecord() => new(Value, Unit.Trim(), Approximate, FormConflicts.Blank(Text), Magnitude);
 
     public QuantityForm Copy() => (QuantityForm)MemberwiseClone();
 }

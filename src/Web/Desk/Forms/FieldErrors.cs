@@ -54,7 +54,8 @@ internal static partial class FieldErrors
             if (index < saved.Count)
             {
                 var row = saved[index];
-                var member = match.Groups[3].Success ? Pascal(match.Groups[3].Value) : row.MainField;
+                // A nested path (appearances[0].attribution.start) names the row's flattened field (AttributionStart).
+                var member = match.Groups[3].Success ? string.Concat(match.Groups[3].Value.Split('.').Select(Pascal)) : row.MainField;
                 return new FieldIdentifier(row, row.GetType().GetProperty(member) is null ? row.MainField : member);
             }
         }
@@ -66,7 +67,7 @@ internal static partial class FieldErrors
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
-    [GeneratedRegex(@"^(\w+)\[(\d+)\](?:\.(\w+))?$")]
+    [GeneratedRegex(@"^(\w+)\[(\d+)\](?:\.([\w.]+))?$")]
     private static partial Regex RowPath();
 
     [GeneratedRegex(@"\[\d+\].*$")]
