@@ -63,6 +63,8 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
                 .FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToBundle(a, slugs) : null,
             ResourceKind.Article => await db.Articles.AsNoTracking().Include(a => a.Relations).FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
                 ? ToBundle(a, slugs) : null,
+            ResourceKind.Outlet => await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o
+                ? new BundleOutlet(o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated, o.Homepage) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an editable kind of record."),
         };
     }

@@ -52,9 +52,13 @@ public sealed record OutletRow
     public string Name { get; init; } = "";
     public string Country { get; init; } = "";
     public string Kind { get; init; } = "";
+    public bool StateAffiliated { get; init; }
     public int Articles { get; init; }
     public DateTime UpdatedAt { get; init; }
 }
+
+/// <summary>A record that refers to an outlet, for the outlet form's relations list.</summary>
+public sealed record OutletRelation(string Kind, string Label, string Href);
 
 /// <summary>
 /// The record lists' server data: a search over names and text, the grid's sort and one page, counted in the database.
@@ -100,13 +104,27 @@ internal sealed class DeskGrids(IServiceScopeFactory scopes)
                 .Select(a => new ArticleRow { Slug = a.Slug, Headline = a.Headline, Outlet = a.Outlet.Name, Published = a.PublishedUtc, HasText = a.Text != null, Quotations = db.Appearances.Count(x => x.ArticleId == a.Id), UpdatedAt = a.UpdatedAt });
         }, state, r => r.Published, ct);
 
+    /// <summary>What refers to the outlet: its articles, articles that copy or relay it, and claims in its own voice.</summary>
+    public async Task<IReadOnlyList<OutletRelation>> OutletRelationsAsync(string slug, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
+        var published = await db.Articles.AsNoTracking().Where(a => a.Outlet.Slug == slug).OrderByDescending(a => a.PublishedUtc)
+            .Select(a => new OutletRelation("Published", a.Headline, "/editor/articles/" + a.Slug + "/desk")).Take(50).ToListAsync(ct);
+        var relaying = await db.Articles.AsNoTracking().Where(a => a.Relations.Any(r => r.TargetOutlet != null && r.TargetOutlet.Slug == slug))
+            .Select(a => new OutletRelation("Copies or relays it", a.Headline, "/editor/articles/" + a.Slug + "/desk")).Take(50).ToListAsync(ct);
+        var voiced = await db.Claims.AsNoTracking().Where(c => c.ClaimantOutlet != null && c.ClaimantOutlet.Slug == slug)
+            .Select(c => new OutletRelation("Claims in its own voice", c.Text, "/editor/claims/" + c.Slug + "/edit")).Take(50).ToListAsync(ct);
+        return [.. published, .. relaying, .. voiced];
+    }
+
     public Task<GridData<OutletRow>> OutletsAsync(string? search, GridState<OutletRow> state, CancellationToken ct) =>
         PageAsync(db =>
         {
             var q = Lower(search);
             return db.Outlets.AsNoTracking()
                 .Where(o => q == "" || o.Name.ToLower().Contains(q) || o.Slug.Contains(q))
-                .Select(o => new OutletRow { Slug = o.Slug, Name = o.Name, Country = o.Country, Kind = o.Kind.ToString(), Articles = db.Articles.Count(a => a.OutletId == o.Id), UpdatedAt = o.UpdatedAt });
+                .Select(o => new OutletRow { Slug = o.Slug, Name = o.Name, Country = o.Country, Kind = o.Kind.ToString(), StateAffiliated = o.StateAffiliated, Articles = db.Articles.Count(a => a.OutletId == o.Id), UpdatedAt = o.UpdatedAt });
         }, state, r => r.Name, ct);
 
     private static string Lower(string? search) => (search ?? "").Trim().ToLowerInvariant();

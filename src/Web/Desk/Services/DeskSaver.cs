@@ -38,7 +38,9 @@ internal sealed class DeskSaver(IServiceScopeFactory scopes, DeskUser user)
             ResourceKind.Claim => await db.Claims.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct),
             ResourceKind.Event => await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct),
             ResourceKind.Actor => await db.Actors.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct),
-            _ => await db.Articles.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct),
+            ResourceKind.Article => await db.Articles.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct),
+            ResourceKind.Outlet => await db.Outlets.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Revision }).FirstOrDefaultAsync(ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an editable kind of record."),
         };
         return key is not null && await scope.ServiceProvider.GetRequiredService<BundleExporter>().ExportRecordAsync(kind, key.Id, ct) is { } record
             ? (record, key.Revision)
@@ -59,6 +61,7 @@ internal sealed class DeskSaver(IServiceScopeFactory scopes, DeskUser user)
                 BundleEvent @event => await SaveAsync(editor, slug, revision, @event, actor, ct),
                 BundleActor person => await SaveAsync(editor, slug, revision, person, actor, ct),
                 BundleArticle article => await SaveAsync(editor, slug, revision, article, actor, ct),
+                BundleOutlet outlet => await SaveAsync(editor, slug, revision, outlet, actor, ct),
                 _ => throw new ArgumentException($"{record.GetType().Name} is not a record the desk edits.", nameof(record)),
             };
             return new SaveOutcome.Saved(key);
