@@ -18,7 +18,7 @@ trap 'rm -f "$jar"' EXIT
 token=$(curl -s -c "$jar" "$base/editor/sign-in" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=sign-in" \
   --data-urlencode "Input.Username=$user" --data-urlencode "Input.Password=$password" "$base/editor/sign-in"
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
+cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
 flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 for form in desktop mobile; do
 preset=""; [ "$form" = desktop ] && preset="--preset=desktop"
@@ -29,6 +29,7 @@ for path in "/editor" "/editor/claims" "/editor/claims/kim-comrades-in-arms-mess
   node -e '
     const r = require(process.argv[1]);
     const s = (k) => Math.round(r.categories[k].score * 100);
+    if (r.finalDisplayedUrl.includes("/editor/sign-in")) { console.log(`${process.argv[3]} ${process.argv[2]}\tNOT SIGNED IN: measured the sign-in page`); process.exit(1); }
     console.log(`${process.argv[3]} ${process.argv[2]}\taccessibility ${s("accessibility")}\tbest-practices ${s("best-practices")}\t(final URL ${r.finalDisplayedUrl})`);
     for (const [k, c] of Object.entries(r.categories))
       for (const ref of c.auditRefs)
