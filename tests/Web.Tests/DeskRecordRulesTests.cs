@@ -17,10 +17,15 @@ public sealed class DeskRecordRulesTests(EditorFixture site)
     private static ILocator MessageBeside(IPage page, string input) =>
         page.Locator($".mud-input-control:has({input}) .mud-input-helper-text.mud-input-error");
 
-    private static async Task ChooseAsync(IPage page, string input, string option)
+    private static async Task ChooseAsync(IPage page, string input, string option, bool shownAsChosen = false)
     {
         await page.ClickAsync(input);
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+        if (shownAsChosen)
+        {
+            // What the editor sees before going on: the field shows the choice (a save must not race the popover closing).
+            await Assertions.Expect(page.Locator(input)).ToHaveValueAsync(option);
+        }
     }
 
     private async Task<JsonElement> ApiAsync(string path)
@@ -43,7 +48,7 @@ public sealed class DeskRecordRulesTests(EditorFixture site)
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Add an alias" }).ClickAsync();
         await page.FillAsync($"#aliases-{blank}-name", "the Stimson Center's Korea director");
-        await ChooseAsync(page, $"#aliases-{blank}-kind", "Title or role");
+        await ChooseAsync(page, $"#aliases-{blank}-kind", "Title or role", shownAsChosen: true);
         await page.ClickAsync("#save");
 
         await Assertions.Expect(page.Locator($"#aliases-{blank}-valid-from-error")).ToContainTextAsync("is a title or role");
