@@ -2,6 +2,7 @@ using NewsTreaty.Api;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Web.Cli;
 using NewsTreaty.Web.Components;
+using NewsTreaty.Web.Desk;
 using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Embeds;
 using NewsTreaty.Web.Infrastructure;
@@ -13,6 +14,7 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets(); // blazor.web.js and MudBlazor's files from their packages, in every environment
 builder.AddNewsTreatyLogging();
 builder.AddNewsTreatyProxies();
 builder.AddNewsTreatyData();
@@ -21,16 +23,16 @@ builder.AddNewsTreatyTelemetry();
 builder.AddNewsTreatyChangeWatch();
 builder.Services.AddNewsTreatyApi();
 builder.Services.AddNewsTreatyHealthChecks();
-builder.Services.AddRazorComponents();
 builder.Services.AddNewsTreatyReader();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
+builder.AddNewsTreatyDesk();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 app.UseNewsTreatyProxies(); // first: everything after sees the client's address and scheme
-app.UseMiddleware<RequestLogging>();
+app.UseNewsTreatyRequestLogging();
 app.UseMiddleware<SecurityHeaders>();
 app.UseNewsTreatyHeadAsGet();
 app.UseExceptionHandler();
@@ -41,6 +43,7 @@ app.UseStaticFiles();
 app.UseRouting(); // after the status pages, so a re-executed 404 is routed to the not-found page
 app.UseNewsTreatyApiSecurity();
 app.UseNewsTreatyReadCache(); // after the rate limiter, so a cache hit still counts against the client's allowance
+app.UseNewsTreatyDesk(); // after routing (the desk's header policy follows the page's endpoint), before antiforgery: only editors reach the circuit
 app.UseAntiforgery(); // after authorization, which signs the editor in on /editor pages: tokens are bound to that user
 
 app.MapNewsTreatyApi();
@@ -50,7 +53,9 @@ app.MapEmbeds();
 app.MapNewsTreatyReader();
 app.MapLoadTestBaseline();
 app.MapNewsTreatyTelemetry();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null) // the desk's own policy says frame-ancestors 'none'
+    .Finally(DeskHosting.KeepReaderPagesStatic);
 
 await app.RunAsync();
 return 0;

@@ -3,6 +3,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using NewsTreaty.Domain.Access;
 using NewsTreaty.TestSupport;
 using NewsTreaty.Web.Editor;
@@ -43,6 +44,24 @@ public sealed class EditorFixture : IAsyncLifetime
     public Task<int> RevisionAsync<T>(string slug) where T : Domain.Common.Entity =>
         Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             db.Set<T>().Where(e => e.Slug == slug).Select(e => e.Revision)));
+
+    /// <summary>
+    /// A browser page of its own (its own cookies) signed in as <paramref name="username"/>: it opens a desk page, is sent
+    /// to the sign-in form, submits it and waits to be back. The form's button is found by its name: every page's header
+    /// also has a submit button (the site search).
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(IBrowser browser, string username, string returnTo)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var url = new Uri(BaseAddress, returnTo).ToString();
+        await page.GotoAsync(url);
+        await page.FillAsync("#username", username);
+        await page.FillAsync("#password", Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url, Navigation.Parsed);
+        return page;
+    }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects so tests can see them.</summary>
     public HttpClient NewClient(CookieContainer? cookies = null) =>

@@ -88,7 +88,7 @@ public sealed class EditorSignInTests(EditorFixture site)
     public async Task SigningOutIsAPostWithAntiforgeryAndEndsTheSession()
     {
         var client = await site.SignedInAsync("ana");
-        var (_, home) = await GetAsync(client, "/editor");
+        var (_, home) = await GetAsync(client, "/editor/sign-out");
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(new Uri("/editor/sign-out", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "sign-out" }))).StatusCode);
 

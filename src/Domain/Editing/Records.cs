@@ -11,7 +11,7 @@ namespace NewsTreaty.Domain.Editing;
 public sealed record RecordKey(ResourceKind Kind, int Id, string Slug, int Revision);
 
 /// <summary>
-/// What differs between the four editable kinds: where they are stored. Every switch names each kind and
+/// What differs between the five editable kinds: where they are stored. Every switch names each kind and
 /// throws for any other, so a new kind fails loudly here until it is given its place.
 /// </summary>
 internal static class Records
@@ -26,6 +26,7 @@ internal static class Records
         ResourceKind.Event => await KeyOf(db.Events, kind, key, ct),
         ResourceKind.Actor => await KeyOf(db.Actors, kind, key, ct),
         ResourceKind.Article => await KeyOf(db.Articles, kind, key, ct),
+        ResourceKind.Outlet => await KeyOf(db.Outlets, kind, key, ct),
         _ => throw Unknown(kind),
     };
 
@@ -35,6 +36,7 @@ internal static class Records
         ResourceKind.Event => await db.Events.FirstAsync(e => e.Id == id, ct),
         ResourceKind.Actor => await db.Actors.FirstAsync(e => e.Id == id, ct),
         ResourceKind.Article => await db.Articles.FirstAsync(e => e.Id == id, ct),
+        ResourceKind.Outlet => await db.Outlets.FirstAsync(e => e.Id == id, ct),
         _ => throw Unknown(kind),
     };
 
@@ -45,12 +47,13 @@ internal static class Records
         ResourceKind.Event => db.Events.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
         ResourceKind.Actor => db.Actors.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
         ResourceKind.Article => db.Articles.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
+        ResourceKind.Outlet => db.Outlets.Where(e => e.Id == id && e.Revision == revision).ExecuteDeleteAsync(ct),
         _ => throw Unknown(kind),
     };
 
     /// <summary>Every editable record of a bundle, claims first.</summary>
     public static IEnumerable<IBundleRecord> All(Bundle bundle) =>
-        bundle.Claims.Concat<IBundleRecord>(bundle.Events).Concat(bundle.Actors).Concat(bundle.Articles);
+        bundle.Claims.Concat<IBundleRecord>(bundle.Events).Concat(bundle.Actors).Concat(bundle.Articles).Concat(bundle.Outlets);
 
     public static string Serialize(IBundleRecord record) => JsonSerializer.Serialize(record, record.GetType(), SnapshotOptions);
 

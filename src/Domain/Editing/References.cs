@@ -28,6 +28,11 @@ internal static class References
                 found.AddRange(await db.Events.Where(e => e.Articles.Any(a => a.ArticleId == id)).Select(e => "event " + e.Slug).ToListAsync(ct));
                 found.AddRange(await db.Articles.Where(a => a.Relations.Any(r => r.TargetArticleId == id)).Select(a => "article " + a.Slug).ToListAsync(ct));
                 break;
+            case ResourceKind.Outlet:
+                found.AddRange(await db.Articles.Where(a => a.OutletId == id || a.OriginOutletId == id || a.Relations.Any(r => r.TargetOutletId == id))
+                    .Select(a => "article " + a.Slug).ToListAsync(ct));
+                found.AddRange(await db.Claims.Where(c => c.ClaimantOutletId == id).Select(c => "claim " + c.Slug).ToListAsync(ct));
+                break;
             case ResourceKind.Claim:
                 break; // nothing refers to a claim
             default:

@@ -7,4 +7,5 @@ public enum ResourceKind
     Event,
     Actor,
     Article,
+    Outlet,
 }

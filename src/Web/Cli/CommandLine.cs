@@ -5,7 +5,6 @@ using NewsTreaty.Domain.Data.Dataset;
 using NewsTreaty.Domain.Data.Schema;
 using NewsTreaty.Web.Editor;
 using NewsTreaty.Web.Infrastructure;
-using Serilog;
 
 namespace NewsTreaty.Web.Cli;
 
@@ -200,10 +199,6 @@ internal static class CommandLine
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
-        }
-        finally
-        {
-            await Log.CloseAndFlushAsync();
         }
     }
 }

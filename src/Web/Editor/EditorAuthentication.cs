@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsTreaty.Api.Infrastructure.Auth;
 using NewsTreaty.Domain.Access;
 
@@ -24,6 +25,8 @@ internal static class EditorAuthentication
     {
         builder.Services.AddScoped<EditorAccountStore>();
         builder.Services.AddScoped<EditorSignIn>();
+        // Sign-in's throttle, shared with the API's key checks when the API is there; the command line has only this.
+        builder.Services.TryAddSingleton<CredentialThrottles>();
         builder.Services.AddSingleton<IPasswordHasher<EditorAccount>, PasswordHasher<EditorAccount>>();
         builder.Services.AddAuthentication().AddCookie(Scheme, o =>
         {

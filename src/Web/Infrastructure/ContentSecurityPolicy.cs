@@ -26,6 +26,18 @@ internal static class ContentSecurityPolicy
         $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         $"connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self' {frameAncestors}".TrimEnd();
 
+    /// <summary>
+    /// The interactive desk's pages (<c>[DeskPage]</c>): only this site's scripts (blazor.web.js, MudBlazor's, the desk's
+    /// modules; no inline script, so no nonce), MudBlazor's inline styles, and the circuit's websocket to this same host,
+    /// named as well as 'self' for browsers that do not let 'self' cover ws:. Never framed.
+    /// </summary>
+    public static string Desk(HttpRequest request)
+    {
+        var socket = (request.IsHttps ? "wss://" : "ws://") + request.Host.Value;
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+               $"connect-src 'self' {socket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
     /// <summary>Swagger UI: its bundle and our index.js from our origin; it styles with attributes and draws icons as data: images.</summary>
     public const string Swagger =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +

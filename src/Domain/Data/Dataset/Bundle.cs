@@ -35,7 +35,13 @@ public sealed record Bundle
 
 public sealed record BundleEra(string Slug, string Name, string Start, string? End, string? Summary);
 
-public sealed record BundleOutlet(string Slug, string Name, string Country, Articles.OutletKind Kind, bool StateAffiliated, string? Homepage);
+public sealed record BundleOutlet(string Slug, string Name, string Country, Articles.OutletKind Kind, bool StateAffiliated, string? Homepage)
+    : IBundleRecord<BundleOutlet>
+{
+    public static ResourceKind Resource => ResourceKind.Outlet;
+
+    public Bundle AsBundle() => new() { Outlets = [this] };
+}
 
 /// <summary>An alias: <see cref="Kind"/> says when a mention may resolve through it; a title or role needs <see cref="ValidFrom"/>.</summary>
 public sealed record BundleAlias(string Name, Actors.AliasKind Kind = Actors.AliasKind.Name, string? ValidFrom = null, string? ValidTo = null, string? Note = null);

@@ -76,6 +76,9 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
                 return article is null ? null : ToBundle(article, await SlugLookup.ForAsync(db, ct,
                     outlets: [article.OutletId, .. article.Relations.Select(r => r.TargetOutletId).OfType<int>()],
                     articles: [.. article.Relations.Select(r => r.TargetArticleId).OfType<int>()]));
+            case ResourceKind.Outlet:
+                return await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o
+                    ? new BundleOutlet(o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated, o.Homepage) : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an editable kind of record.");
         }

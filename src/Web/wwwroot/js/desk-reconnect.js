@@ -1,0 +1,36 @@
+// The desk's reconnection notice. Blazor reports the circuit's state on #components-reconnect-modal; when the server
+// restarted and no longer knows the circuit ("rejected"), the page reloads and each form restores the editor's draft
+// from this browser's storage, so nothing typed is lost.
+const dialog = document.getElementById("components-reconnect-modal");
+if (dialog) {
+  const status = dialog.querySelector("[data-status]");
+  const retry = dialog.querySelector("[data-retry]");
+  const say = (text) => { status.textContent = text; };
+  dialog.addEventListener("components-reconnect-state-changed", (event) => {
+    const state = event.detail.state;
+    if (state === "show" || state === "retrying") {
+      if (!dialog.open) dialog.showModal();
+      retry.hidden = true;
+      say("Reconnecting to the server… Your unsaved changes are kept in this browser.");
+    } else if (state === "hide") {
+      dialog.close();
+    } else if (state === "failed" || state === "resume-failed" || state === "paused") {
+      if (!dialog.open) dialog.showModal();
+      retry.hidden = false;
+      say("The server cannot be reached. Your unsaved changes are kept in this browser; try again when it is back.");
+    } else if (state === "rejected") {
+      say("The server restarted. Reloading; your unsaved changes will be restored…");
+      location.reload();
+    }
+  });
+  retry.addEventListener("click", async () => {
+    say("Reconnecting to the server…");
+    retry.hidden = true;
+    try {
+      const reconnected = await Blazor.reconnect();
+      if (!reconnected) location.reload();
+    } catch {
+      location.reload();
+    }
+  });
+}
