@@ -26,7 +26,7 @@ public sealed class LogCapture : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                capture._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+                capture._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message)}");
             }
         }
     }

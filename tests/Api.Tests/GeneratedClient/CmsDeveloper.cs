@@ -51,7 +51,7 @@ Check(claim.FirstSeen == summary.FirstSeen && claim.FirstSeen!.Value.Offset == s
 Ok($"claim {claim.Slug} with {claim.Appearances.Count} appearances");
 
 // The timeline in both formats, one event and one actor.
-var timeline = (await api.GetTimelineAsync(null, null, null)).Result;
+var timeline = (await api.GetTimelineAsync(null, null)).Result;
 Check(timeline.Events.Count > 0 && timeline.Start <= timeline.End, "the default timeline has events and a span");
 var timelineJs = (await api.GetTimelineJsAsync(null, null)).Result;
 Check(timelineJs.Events.Count > 0 && timelineJs.Events.All(e => e.Start_date is { Year.Length: > 0 }), "the TimelineJS document has dated slides");
