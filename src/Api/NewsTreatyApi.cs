@@ -59,7 +59,7 @@ public static class NewsTreatyApi
             doc.Info.Description = "Claims, events, actors and articles of the Russia–North Korea treaty story, with evidence and corroboration.";
             return Task.CompletedTask;
         }).AddOperationTransformer<OpenApiDetails>().AddOperationTransformer<WriteOperationDocs>()
-            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer<OpenApiContract>().AddSchemaTransformer<OpenApiSchemas>());
+            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer<OpenApiContract>().AddDocumentTransformer<OpenApiNullableRefs>().AddSchemaTransformer<OpenApiSchemas>());
         return services;
     }
 

@@ -31,7 +31,7 @@ public sealed class LogCapture : ILoggerProvider
             if (IsEnabled(logLevel))
             {
                 var message = state is IReadOnlyList<KeyValuePair<string, object?>> values ? Literal(values) ?? formatter(state, exception) : formatter(state, exception);
-                capture._lines.Enqueue($"{logLevel} {category}: {message}");
+                capture._lines.Enqueue($"{logLevel} {category}: {message}{(exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message)}");
             }
         }
     }

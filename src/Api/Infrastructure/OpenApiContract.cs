@@ -31,6 +31,8 @@ internal sealed class OpenApiContract(IConfiguration configuration) : IOpenApiOp
         var responses = operation.Responses ??= [];
         var isRead = HttpMethods.IsGet(context.Description.HttpMethod ?? "GET");
         var path = "/" + (context.Description.RelativePath ?? "").TrimEnd('/');
+        Problem(responses, "414", "The URL is longer than the server accepts (8 KB by default); shorten the query.");
+        Problem(responses, "431", "The request's headers are larger than the server accepts.");
         if (path.StartsWith("/api/", StringComparison.Ordinal))
         {
             Problem(responses, "429", "Too many requests from this client; the Retry-After header says when to try again.");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using NewsTreaty.Api.Formats;
 using NewsTreaty.Api.Infrastructure;
@@ -18,9 +19,17 @@ public static class TimelineEndpoints
             .WithDescription("Every event while there are at most 500; above that, the events of the lowest importance that keeps the list " +
                 "within 500, or the top level alone when that alone has more (the timeline page draws the same), with `minImportance` saying which and `totalEvents` how many there are. " +
                 "`minImportance=1` asks for every event; `/api/v1/events` pages through all of them with filters. " +
-                "`format=timelinejs` returns TimelineJS 3 JSON instead (what GET /api/v1/timeline/timelinejs returns), so `new TL.Timeline(element, url)` loads the URL as is.")
+                "`format=timelinejs` returns TimelineJS 3 JSON instead (what GET /api/v1/timeline/timelinejs returns), so `new TL.Timeline(element, url)` loads the URL as is; " +
+                "typed clients call that operation, since this one's typed answer is the timeline above.")
             .Produces<TimelineView>(StatusCodes.Status200OK)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            // The document keeps one body per operation: `format` stays accepted for TimelineJS's loader but undeclared,
+            // so a typed call never gets the other body under this operation's type.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Parameters?.Remove(operation.Parameters.First(p => p.Name == "format"));
+                return Task.CompletedTask;
+            });
         routes.MapGet("/timeline/timelinejs", GetTimelineJs).WithTags("Timeline").WithName(nameof(GetTimelineJs))
             .WithSummary("The same timeline as TimelineJS 3 JSON, for `new TL.Timeline(element, url)`")
             .Produces<TimelineJs.Document>(StatusCodes.Status200OK)

@@ -39,7 +39,8 @@ public static class DatabaseFailure
     private static DatabaseOutage? Postgres(string state) => state switch
     {
         "25006" => new DatabaseOutage(true, "the database is read-only"),
-        "53100" => new DatabaseOutage(true, "the database server is out of disk space"),
+        "53100" => new DatabaseOutage(true, "the database is out of disk space"),
+        "53000" or "53400" => new DatabaseOutage(false, "the database server has reached a resource limit"),
         "53200" => new DatabaseOutage(false, "the database server is out of memory"),
         "53300" => new DatabaseOutage(false, "the database server has too many connections"),
         "57P01" or "57P02" or "57P03" => new DatabaseOutage(false, "the database server is shutting down or starting up"),
@@ -51,7 +52,7 @@ public static class DatabaseFailure
     private static DatabaseOutage? Sqlite(int code) => code switch
     {
         8 => new DatabaseOutage(true, "the database file is read-only"),
-        13 => new DatabaseOutage(true, "the disk holding the database is full"),
+        13 => new DatabaseOutage(true, "the database is out of disk space (the disk holding its file is full)"),
         5 or 6 => new DatabaseOutage(false, "the database file is locked by another process"),
         10 or 14 => new DatabaseOutage(false, "the database file cannot be read or opened"),
         _ => null,

@@ -77,8 +77,8 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
                     outlets: [article.OutletId, .. article.Relations.Select(r => r.TargetOutletId).OfType<int>()],
                     articles: [.. article.Relations.Select(r => r.TargetArticleId).OfType<int>()]));
             case ResourceKind.Outlet:
-                return await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o
-                    ? new BundleOutlet(o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated, o.Homepage) : null;
+                return await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } outlet
+                    ? new BundleOutlet(outlet.Slug, outlet.Name, outlet.Country, outlet.Kind, outlet.StateAffiliated, outlet.Homepage) : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an editable kind of record.");
         }

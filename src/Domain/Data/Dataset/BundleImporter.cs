@@ -15,18 +15,34 @@ public sealed record ImportResult(int Eras, int Outlets, int Actors, int Article
 /// </summary>
 public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, ILogger<BundleImporter> logger)
 {
+    /// <summary>Reading refuses a null where the record type has no null (a list, a name), so the checks never meet one.</summary>
+    private static readonly JsonSerializerOptions ReadOptions = new(Bundle.JsonOptions) { RespectNullableAnnotations = true };
+
     public static Bundle Parse(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<Bundle>(json, Bundle.JsonOptions)
-                   ?? throw new BundleException([new BundleProblem("$", "The document is empty.")]);
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            if (NullItem(document.RootElement, "$") is { } path)
+            {
+                throw new BundleException([new BundleProblem(path, "A list holds null: give a record or leave the item out.")]);
+            }
+
+            return document.Deserialize<Bundle>(ReadOptions) ?? throw new BundleException([new BundleProblem("$", "The document is empty.")]);
         }
         catch (JsonException ex)
         {
             throw new BundleException([new BundleProblem(ex.Path ?? "$", $"Not a valid bundle: {ex.Message}")]);
         }
     }
+
+    private static string? NullItem(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray()
+            .Select((item, i) => item.ValueKind == JsonValueKind.Null ? $"{path}[{i}]" : NullItem(item, $"{path}[{i}]")).FirstOrDefault(p => p is not null),
+        JsonValueKind.Object => element.EnumerateObject().Select(p => NullItem(p.Value, $"{path}.{p.Name}")).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
 
     public async Task<ImportResult> ImportAsync(Bundle bundle, CancellationToken cancellationToken)
     {
