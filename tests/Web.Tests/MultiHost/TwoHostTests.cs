@@ -82,8 +82,8 @@ public sealed class TwoHostTests(ITestOutputHelper output)
         }
 
         keys.Delete(recursive: true);
-        var (_, homeOnA) = await GetAsync(onA, "/editor");
-        var (signedOutOnB, _) = await SubmitAsync(onB, homeOnA, "sign-out", "/editor/sign-out");
+        var (_, signOutOnA) = await GetAsync(onA, "/editor/sign-out");
+        var (signedOutOnB, _) = await SubmitAsync(onB, signOutOnA, "sign-out", "/editor/sign-out");
         Assert.Equal(HttpStatusCode.Redirect, signedOutOnB.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await onA.GetAsync(new Uri("/editor", UriKind.Relative))).StatusCode);
     }
