@@ -3,8 +3,15 @@ using NewsTreaty.TestSupport;
 namespace NewsTreaty.Web.Tests.MultiHost;
 
 /// <summary>The read cache's meter as a load script reads it: the Prometheus endpoint, present only when configured.</summary>
+/// <remarks>
+/// OpenTelemetry listens to every meter of that name in the process, so the hosts of tests running alongside would add
+/// their own hits and misses: these tests run alone, after the parallel ones.
+/// </remarks>
+[Collection(Name)]
 public sealed class TelemetryTests : IDisposable
 {
+    public const string Name = "Telemetry (alone in the process)";
+
     private readonly TestDatabase _database = TestDatabase.NewSqlite();
 
     [Fact]
@@ -46,3 +53,6 @@ public sealed class TelemetryTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 }
+
+[CollectionDefinition(TelemetryTests.Name, DisableParallelization = true)]
+public sealed class TelemetryCollection;
