@@ -134,6 +134,8 @@ public sealed class DeskJourneyTests(EditorFixture site)
         var paragraphs = Enumerable.Range(1, 300).Select(i => $"Paragraph {i} of a long dispatch about harbour cranes and grain barges, written for this test.");
         var article = "A very long dispatch from the harbour\n\nBy A. Tester\n\n" + string.Join("\n\n", paragraphs) + "\n";
 
+        // The draft is kept from the moment the circuit has wired the box (desk.js marks it), not before.
+        await page.Locator("#paste[data-draft-kept='true']").WaitForAsync();
         await page.FillAsync("#paste", article);
         // A reload before reading keeps what was pasted (it is a draft in this browser).
         await page.ReloadAsync();

@@ -94,6 +94,8 @@ export function keepDraftOf(area, key) {
     }
   }
   area.addEventListener("input", () => saveDraft(key, area.value));
+  // Said on the element, so a test (or a script) knows from when typing is kept across a reload.
+  area.dataset.draftKept = "true";
 }
 
 export function setText(area, text) {
