@@ -15,7 +15,7 @@ namespace NewsTreaty.Api.Infrastructure;
 /// </summary>
 internal sealed class OpenApiSchemas : IOpenApiSchemaTransformer
 {
-    private static readonly string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private static readonly string SlugPattern = Domain.Common.Slug.PatternText;
     private static readonly string PartialDatePattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?~?$";
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)

@@ -9,7 +9,10 @@ public static partial class Slug
 {
     public const int MaxLength = 80;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>Lower-case words joined by hyphens: the one pattern the domain, the OpenAPI document and the desk's forms check.</summary>
+    public const string PatternText = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
 
     public static bool IsValid(string? value) =>

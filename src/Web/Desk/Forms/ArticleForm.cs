@@ -22,7 +22,7 @@ public sealed class ArticleForm : IRecordForm<ArticleForm>
     public static string Route => "articles";
 
     [Required(ErrorMessage = "Give the article a slug."), StringLength(Domain.Common.Slug.MaxLength, ErrorMessage = "The slug is too long."),
-     RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lower-case words joined by hyphens.")]
+     RegularExpression(Domain.Common.Slug.PatternText, ErrorMessage = "Use lower-case words joined by hyphens.")]
     public string Slug { get; set; } = "";
 
     [Required(ErrorMessage = "Choose the outlet that published it.")]

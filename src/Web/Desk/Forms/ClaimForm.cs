@@ -19,7 +19,7 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
     public static string Route => "claims";
 
     [Required(ErrorMessage = "Give the claim a slug."), StringLength(Domain.Common.Slug.MaxLength, ErrorMessage = "The slug is too long."),
-     RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lower-case words joined by hyphens.")]
+     RegularExpression(Domain.Common.Slug.PatternText, ErrorMessage = "Use lower-case words joined by hyphens.")]
     public string Slug { get; set; } = "";
 
     [Required(ErrorMessage = "Write what was claimed."), StringLength(Limits.Summary, ErrorMessage = "The text is too long.")]

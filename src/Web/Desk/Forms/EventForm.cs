@@ -19,7 +19,7 @@ public sealed class EventForm : IRecordForm<EventForm>
     public static string Route => "events";
 
     [Required(ErrorMessage = "Give the event a slug."), StringLength(Domain.Common.Slug.MaxLength, ErrorMessage = "The slug is too long."),
-     RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lower-case words joined by hyphens.")]
+     RegularExpression(Domain.Common.Slug.PatternText, ErrorMessage = "Use lower-case words joined by hyphens.")]
     public string Slug { get; set; } = "";
 
     [Required(ErrorMessage = "Give the event a title."), StringLength(Limits.Title, ErrorMessage = "The title is too long.")]

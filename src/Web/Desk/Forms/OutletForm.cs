@@ -21,7 +21,7 @@ public sealed class OutletForm : IRecordForm<OutletForm>
     public static string Route => "outlets";
 
     [Required(ErrorMessage = "Give the outlet a slug."), StringLength(Domain.Common.Slug.MaxLength, ErrorMessage = "The slug is too long."),
-     RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lower-case words joined by hyphens.")]
+     RegularExpression(Domain.Common.Slug.PatternText, ErrorMessage = "Use lower-case words joined by hyphens.")]
     public string Slug { get; set; } = "";
 
     [Required(ErrorMessage = "Give the outlet's name."), StringLength(Limits.Name, ErrorMessage = "The name is too long.")]
