@@ -16,6 +16,6 @@ public sealed class ApiCacheSettings
     /// <summary>Memory the cached bodies may take in all; the least recently used go first.</summary>
     public int SizeLimitMegabytes { get; set; } = 64;
 
-    /// <summary>Larger responses (a whole export) are served but never cached.</summary>
-    public int MaximumBodyKilobytes { get; set; } = 1024;
+    /// <summary>Larger responses (a whole export) are served but never cached. The timeline page of a large collection is about 1.1 MB.</summary>
+    public int MaximumBodyKilobytes { get; set; } = 2048;
 }

@@ -10,7 +10,8 @@ using NewsTreaty.Domain.Data;
 namespace NewsTreaty.Api.Infrastructure;
 
 /// <summary>
-/// Keeps anonymous GET responses under /api and /embed in memory, so repeated reads and revalidations skip the
+/// Keeps anonymous GET responses under /api and /embed, and of the reading pages the host names in
+/// <see cref="ReadCachePages"/>, in memory, so repeated reads and revalidations skip the
 /// endpoint and its queries. Runs after the rate limiter (a cache hit still counts) and authentication (a request
 /// with a key, valid or not, always reaches the endpoint). Every committed write in this process starts a new
 /// <see cref="DataChanges.Generation"/>, which is part of the cache key, so nothing read before a write is served
@@ -26,6 +27,7 @@ public static class PublicReadCache
     public static IServiceCollection AddNewsTreatyReadCache(this IServiceCollection services)
     {
         services.AddOptions<ApiCacheSettings>().BindConfiguration(ApiCacheSettings.Section);
+        services.AddOptions<ReadCachePages>();
         services.AddOutputCache(o => o.AddBasePolicy(new Policy()));
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ApiCacheSettings>>((o, settings) =>
         {
@@ -54,7 +56,7 @@ public static class PublicReadCache
             var settings = http.RequestServices.GetRequiredService<IOptions<ApiCacheSettings>>().Value;
             var cacheable = settings.Enabled
                 && HttpMethods.IsGet(request.Method)
-                && Covers(request.Path)
+                && (Covers(request.Path) || http.RequestServices.GetRequiredService<IOptions<ReadCachePages>>().Value.Cover(request.Path))
                 && http.User.Identity?.IsAuthenticated != true
                 && !request.Headers.ContainsKey(HeaderNames.Authorization)
                 && !request.Headers.ContainsKey("X-Api-Key");

@@ -1,20 +1,17 @@
-using System.Security.Cryptography;
-
 namespace NewsTreaty.Web.Infrastructure;
 
 /// <summary>
-/// Every Content-Security-Policy the host sends, in one place. Scripts come only from our origin (plus a per-request
-/// nonce for an inline script a page cannot avoid: render it with <c>nonce="@ContentSecurityPolicy.Nonce(HttpContext)"</c>).
+/// Every Content-Security-Policy the host sends, in one place. Scripts come only from our origin: no page has an inline
+/// script, so no policy carries a nonce (reading pages are kept by the read cache, and a nonce served from a stored
+/// response to every reader would be no secret).
 /// Style attributes are allowed because pages position timeline items with them; style elements are not, except on
 /// the desk, whose MudBlazor theme writes one. <c>base-uri 'self'</c> rather than 'none': Blazor needs its &lt;base href="/"&gt;.
 /// </summary>
 internal static class ContentSecurityPolicy
 {
-    private const string NonceItem = "newstreaty:csp-nonce";
-
     /// <summary>Reader pages, the embed builder and everything else that is not a widget, Swagger UI or the desk.</summary>
-    public static string Pages(string nonce, string frameAncestors) =>
-        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; style-src-elem 'self' 'nonce-{nonce}'; " +
+    public static string Pages(string frameAncestors) =>
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; style-src-elem 'self'; " +
         "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; " +
         $"object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self' {frameAncestors}".TrimEnd();
 
@@ -22,8 +19,8 @@ internal static class ContentSecurityPolicy
     /// The desk under /editor: blazor.web.js and MudBlazor's script from our origin, the circuit's websocket back to it
     /// ('self' covers ws: and wss: on the same host), and the theme's &lt;style&gt; element that MudBlazor renders.
     /// </summary>
-    public static string Editor(string nonce, string frameAncestors) =>
-        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+    public static string Editor(string frameAncestors) =>
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         $"connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self' {frameAncestors}".TrimEnd();
 
     /// <summary>
@@ -47,16 +44,4 @@ internal static class ContentSecurityPolicy
     public static string Widget(string frameAncestors) =>
         "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         $"base-uri 'none'; form-action 'none'; frame-ancestors {frameAncestors}";
-
-    /// <summary>This request's nonce: 128 random bits, made on first use.</summary>
-    public static string Nonce(HttpContext context)
-    {
-        if (context.Items[NonceItem] is not string nonce)
-        {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-            context.Items[NonceItem] = nonce;
-        }
-
-        return nonce;
-    }
 }

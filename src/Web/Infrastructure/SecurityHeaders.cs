@@ -20,8 +20,8 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbedSettin
             var ancestors = embeds.Value.AppFrameAncestors;
             headers.ContentSecurityPolicy =
                 path.StartsWithSegments("/swagger") ? ContentSecurityPolicy.Swagger
-                : path.StartsWithSegments("/editor") || path.StartsWithSegments("/_blazor") ? ContentSecurityPolicy.Editor(ContentSecurityPolicy.Nonce(context), ancestors)
-                : ContentSecurityPolicy.Pages(ContentSecurityPolicy.Nonce(context), ancestors);
+                : path.StartsWithSegments("/editor") || path.StartsWithSegments("/_blazor") ? ContentSecurityPolicy.Editor(ancestors)
+                : ContentSecurityPolicy.Pages(ancestors);
         }
 
         return next(context);

@@ -90,15 +90,9 @@ public sealed class CrossOriginAndHeaderTests(HardenedSite site)
         Assert.Equal("'self'", policy["default-src"]);
         Assert.Equal("'none'", policy["object-src"]);
         Assert.Equal("'self'", policy["base-uri"]);
-        Assert.StartsWith("'self'", policy["script-src"], StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe", policy["script-src"], StringComparison.Ordinal);
+        Assert.Equal("'self'", policy["script-src"]); // no inline script anywhere, so no nonce (a cached page's would be no secret)
         Assert.StartsWith("'self'", policy["frame-ancestors"], StringComparison.Ordinal);
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(first.Headers.GetValues("Referrer-Policy")));
-        if (policy["script-src"].Contains("nonce-", StringComparison.Ordinal))
-        {
-            var second = Directives(await site.NewClient().GetAsync(new Uri(path, UriKind.Relative)));
-            Assert.NotEqual(policy["script-src"], second["script-src"]); // a fresh nonce per response
-        }
     }
 
     [Fact]

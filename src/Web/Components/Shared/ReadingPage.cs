@@ -9,7 +9,13 @@ public abstract class ReadingPage : ComponentBase
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
-    protected CancellationToken Aborted => Http?.RequestAborted ?? CancellationToken.None;
+    /// <summary>
+    /// No cancellation: a page, once started, renders to the end (bounded by the command timeout). ComponentBase
+    /// swallows a cancelled <c>OnInitializedAsync</c> and renders with nothing loaded, which threw a
+    /// NullReferenceException for every reader who hung up under load; and an anonymous page's render is shared by
+    /// the read cache with every reader waiting for the same page.
+    /// </summary>
+    protected static CancellationToken Aborted => CancellationToken.None;
 
     /// <summary>The API's schema.org builder for this request (its @ids are absolute API URLs), for the page's JSON-LD.</summary>
     protected Api.Formats.JsonLd? LinkedData => Http is null ? null : new Api.Formats.JsonLd(Http.Request);
