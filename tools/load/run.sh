@@ -18,8 +18,8 @@
 # Each row is warmed for 3 s, then measured with wrk for DURATION s. "varied" rows use a wrk Lua script that asks for
 # a different record or word on every request, seeded apart in each wrk thread, so nearly every request misses the
 # read cache and reaches the database. The varied words are a few thousand distinct words sampled from the corpus's
-# own claims. The cache column of a varied row is the share of its measured responses the read cache answered
-# (its X-Cache header, counted by the Lua script; pages are never cached). The load column is the machine's
+# own claims. The cache column is the share of a row's requests the read cache answered, read from the host's
+# OpenTelemetry metrics (Telemetry:PrometheusEndpoint, /metrics) before and after the row. The load column is the machine's
 # one-minute load average just before the row (the machine is shared: a row measured above 4 is not a result).
 # Write rows create claims through the API with an admin key (two clients, as a newsroom's importer and an editor
 # would) and one bulk import of BULK claims through POST /api/v1/import.
@@ -57,7 +57,7 @@ first_claim=$(( claims / 2 ))
 started=$(date +%s.%N)
 (cd src/Web && Database__Provider=$provider ConnectionStrings__NewsTreaty="$connection" Database__SeedOnStart=false \
   Logging__MinimumLevel=Warning ApiLimits__AnonymousPermitLimit=1000000000 ApiLimits__KeyedPermitLimit=1000000000 \
-  LoadTest__BaselineFile="$work/baseline.json" Auth__BootstrapAdminKey="$key" \
+  LoadTest__BaselineFile="$work/baseline.json" Auth__BootstrapAdminKey="$key" Telemetry__PrometheusEndpoint=true \
   ASPNETCORE_ENVIRONMENT=Production exec dotnet "$out/NewsTreaty.Web.dll" --urls "$base" >"$work/host.log" 2>&1) &
 host=$!
 until curl -fs -o "$work/baseline.json" "$base/api/v1/claims/$first_claim" 2>/dev/null; do
@@ -95,19 +95,20 @@ word_count=$(wc -l <"$work/counts.txt" | tr -d ' ')
 awk '{printf "%s\"%s\"", (NR > 1 ? "," : ""), $2} END {print ""}' "$work/counts.txt" >"$work/words.txt"
 
 # Each wrk thread gets its own random sequence: with one seed per run, both threads asked for the same ids and the
-# second ask was a cache hit. Each thread also counts the read cache's answers (X-Cache), summed when wrk is done.
+# second ask was a cache hit.
 seeding='local threads = {}
 function setup(thread) table.insert(threads, thread); thread:set("tid", #threads) end
-function init(args) hits = 0; misses = 0; math.randomseed(os.time() * 1000 + tid * 7919 + math.floor(os.clock() * 1000000)) end
-function response(status, headers, body)
-  local c = headers["X-Cache"]
-  if c == "hit" then hits = hits + 1 elseif c == "miss" then misses = misses + 1 end
-end
-function done(summary, latency, requests)
-  local h, m = 0, 0
-  for _, t in ipairs(threads) do h = h + t:get("hits"); m = m + t:get("misses") end
-  io.write(string.format("cache answers: %d %d\n", h, m))
-end'
+function init(args) math.randomseed(os.time() * 1000 + tid * 7919 + math.floor(os.clock() * 1000000)) end'
+
+# The read cache's answers, from the host's own OpenTelemetry metrics (Prometheus text at /metrics): hits and misses
+# so far, summed over every label set of the counter.
+cache_answers() {
+  curl -fs "$base/metrics" | awk '
+    /^newstreaty_read_cache_requests/ && /result="hit"/ { h += $NF }
+    /^newstreaty_read_cache_requests/ && /result="miss"/ { m += $NF }
+    END { printf "%d %d\n", h, m }'
+}
+
 varied() { # name, path prefix, upper bound, suffix
   cat >"$work/$1.lua" <<LUA
 $seeding
@@ -160,6 +161,8 @@ run() { # label, then wrk arguments
   local load result rps p50 p99 errors ratio hits
   load=$(cut -d' ' -f1 /proc/loadavg)
   wrk -t2 -c"${CLIENTS:-$connections}" -d3s --timeout 30s "$@" >/dev/null 2>&1 || true
+  local before after
+  before=$(cache_answers)
   result=$(wrk -t2 -c"${CLIENTS:-$connections}" -d"${duration}s" --timeout 30s --latency "$@" 2>&1 || true)
   rps=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
@@ -167,7 +170,10 @@ run() { # label, then wrk arguments
   errors=$(echo "$result" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | paste -sd ';' - || true)
   [ -z "$baseline_rps" ] && baseline_rps=$rps
   ratio=$(awk -v r="${rps:-0}" -v b="${baseline_rps:-0}" 'BEGIN { if (b > 0) printf "%.3f", r / b; else print "–" }')
-  hits=$(echo "$result" | awk '/^cache answers:/ { if ($3 + $4 > 0) printf "%.0f%%", 100 * $3 / ($3 + $4); else print "–" }')
+  after=$(cache_answers)
+  # Share of the row's requests the cache answered (the prometheus exporter may serve a scrape up to 300 ms old, so
+  # a few warm-up requests can fall on either side: immaterial against thousands per row).
+  hits=$(echo "$before $after" | awk '{ h = $3 - $1; m = $4 - $2; if (h + m > 0) printf "%.0f%%", 100 * h / (h + m); else print "–" }')
   say "| $label | $rps | $ratio | $p50 | $p99 | ${hits:-} | $load | ${errors:-} |"
   last_rps=$rps
 }
