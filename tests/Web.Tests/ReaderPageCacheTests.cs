@@ -78,6 +78,20 @@ public sealed class ReaderPageCacheTests : IAsyncLifetime
         Assert.Contains("zanzibarite-claim", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheOpenApiDocumentIsBuiltOnceAndThenServedFromTheCache()
+    {
+        var client = _factory.CreateClient();
+
+        var first = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var second = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal("miss", CacheOf(first));
+        Assert.Equal("hit", CacheOf(second));
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("/editor/sign-in")]
     [InlineData("/swagger/index.html")]

@@ -22,7 +22,7 @@ public static class PublicReadCache
 {
     public const string CacheHeader = "X-Cache";
     internal const string Tag = "data";
-    private static readonly PathString[] Cached = ["/api", "/embed"];
+    private static readonly PathString[] Cached = ["/api", "/embed", "/openapi"]; // the OpenAPI document took 1.8 s to build at every request
 
     public static IServiceCollection AddNewsTreatyReadCache(this IServiceCollection services)
     {
