@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
@@ -18,53 +19,47 @@ public sealed partial class ArticleQueries(NewsTreatyDbContext db)
 
     public async Task<ArticleView?> GetAsync(string key, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking().AsSplitQuery()
-            .Include(a => a.Outlet)
-            .Include(a => a.Relations).ThenInclude(r => r.TargetArticle!).ThenInclude(t => t.Outlet)
-            .Include(a => a.Relations).ThenInclude(r => r.TargetOutlet)
-            .FirstOrDefaultAsync(KeyLookup.ByIdOrSlug<Article>(key), ct);
+        var compiled = PerModel<ArticleRecordQueries>.For(db);
+        var article = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var byId)
+            ? await compiled.ById(db, byId)
+            : await compiled.IdOfSlug(db, key) is { } bySlug ? await compiled.ById(db, bySlug) : null;
         if (article is null)
         {
             return null;
         }
 
         var id = article.Id;
-        var origin = article.OriginOutletId is { } originId && originId != article.OutletId
-            ? await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == originId, ct)
-            : null;
-        // Copies and relays of this article: their relation and the few columns shown, never their text.
-        var dependants = await (
-            from r in db.Set<ArticleRelation>().AsNoTracking()
-            where r.TargetArticleId == id
-            join d in db.Articles.AsNoTracking() on r.ArticleId equals d.Id
-            orderby d.Id, r.Id
-            select new { r.Kind, r.Note, d.Id, d.Slug, d.Headline, d.PublishedOn, d.Outlet }).ToListAsync(ct);
-        // The article's own appearances, grouped: first position per claim, the first ClaimsShown in reading order.
-        // A wire story quoted across a large corpus can carry thousands of claims; the claim list filtered by
-        // article pages through them all.
-        var inArticle = db.Appearances.AsNoTracking().Where(a => a.ArticleId == id);
-        var claimsCount = await inArticle.Select(a => a.ClaimId).Distinct().CountAsync(ct);
-        var order = await inArticle.GroupBy(a => a.ClaimId).Select(g => new { ClaimId = g.Key, Start = g.Min(a => a.Start) })
-            .OrderBy(x => x.Start).ThenBy(x => x.ClaimId).Take(ClaimsShown).Select(x => x.ClaimId).ToListAsync(ct);
-        var byId = await db.Claims.AsNoTracking().Where(c => order.Contains(c.Id))
-            .Include(c => c.Subjects).ThenInclude(s => s.Actor).Include(c => c.ClaimantActor).AsSplitQuery()
-            .ToDictionaryAsync(c => c.Id, ct);
-        var claims = order.Select(c => byId[c]).ToList();
-        var events = await db.Events.AsNoTracking().Where(e => e.Articles.Any(a => a.ArticleId == id))
-            .Include(e => e.Actors).ThenInclude(a => a.Actor).OrderBy(e => e.StartsOn).ToListAsync(ct);
-        var actors = claims.SelectMany(c => c.Subjects.Select(s => s.Actor).Append(c.ClaimantActor))
-            .Concat(events.SelectMany(e => e.Actors.Select(a => a.Actor)))
-            .OfType<Actors.Actor>().DistinctBy(a => a.Id).OrderBy(a => a.Name).Select(Map.Ref).ToList();
+        var origin = article.Origin is { } o && o.Id != article.Outlet.Id ? Map.Ref(o) : null;
+        var relations = await compiled.Relations(db, id).ToListAsync(ct);
+        var dependants = await compiled.Dependants(db, id).ToListAsync(ct);
+
+        // The first ClaimsShown claims in reading order (each claim's first position). A wire story quoted across a
+        // large corpus can carry thousands of claims; the claim list filtered by article pages through them all.
+        var order = await compiled.ClaimOrder(db, id, ClaimsShown).ToListAsync(ct);
+        var claims = (await compiled.Claims(db, order).ToListAsync(ct)).ToDictionary(c => c.Claim.Id);
+        var subjects = (await compiled.Subjects(db, order).ToListAsync(ct)).ToLookup(s => s.Owner, s => s.Actor);
+        var events = await compiled.Events(db, id).ToListAsync(ct);
+        var eventActors = (await compiled.EventActors(db, id).ToListAsync(ct)).ToLookup(a => a.Owner, a => a.Actor);
+
+        // Everyone named: each claim's subjects and claimant, in reading order, then each event's actors, once each, by name.
+        var actors = order.SelectMany(c => subjects[c].Append(Claimant(claims[c])))
+            .Concat(events.SelectMany(e => eventActors[e.Id]))
+            .OfType<ActorRef>().DistinctBy(a => a.Id).OrderBy(a => a.Name).ToList();
 
         return new ArticleView(
             article.Id, article.Slug, article.Headline, article.PrintHeadline, article.Standfirst, Map.Ref(article.Outlet),
-            origin is null ? null : Map.Ref(origin), article.Genre, article.Byline, article.Section, article.Dateline, article.Language,
-            article.CanonicalUrl, article.Summary, Map.Published(article),
-            article.Relations.Select(r => new RelationView(r.Kind, r.TargetArticle is null ? null : Map.Ref(r.TargetArticle),
-                r.TargetOutlet is null ? null : Map.Ref(r.TargetOutlet), r.Note)).ToList(),
+            origin, article.Genre, article.Byline, article.Section, article.Dateline, article.Language,
+            article.CanonicalUrl, article.Summary,
+            Map.Published(article.PublishedOn, article.PublishedTime, article.TimeZone, article.DateBasis, article.DateNote, article.PublishedUtc),
+            relations.Select(r => new RelationView(r.Kind,
+                r.ArticleId is { } target ? new ArticleRef(target, r.ArticleSlug!, r.Headline!, r.ArticleOutletName!, DateView.Of(r.PublishedOn!)) : null,
+                r.Outlet is null ? null : Map.Ref(r.Outlet), r.Note)).ToList(),
             dependants.Select(d => new RelationView(d.Kind,
                 new ArticleRef(d.Id, d.Slug, d.Headline, d.Outlet.Name, DateView.Of(d.PublishedOn)), Map.Ref(d.Outlet), d.Note)).ToList(),
-            article.SourceName, article.SourceSha256, article.Text is not null,
-            claims.Select(Map.Ref).ToList(), claimsCount, actors, events.Select(Map.Ref).ToList(), article.Revision, article.UpdatedAt);
+            article.SourceName, article.SourceSha256, article.HasText,
+            order.Select(c => claims[c].Claim).ToList(), article.Claims, actors, events, article.Revision, article.UpdatedAt);
     }
+
+    private static ActorRef? Claimant(ArticleRecordQueries.ClaimRow c) =>
+        c.ActorId is { } actor ? new ActorRef(actor, c.ActorSlug!, c.ActorName!, c.ActorKind!.Value) : null;
 }

@@ -28,19 +28,6 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db)
     /// <summary>The stored first-seen date, or null for a claim not yet seen in any article.</summary>
     internal static DateTime? Seen(DateTime firstSeenUtc) => firstSeenUtc == DateTime.MinValue ? null : DateTime.SpecifyKind(firstSeenUtc, DateTimeKind.Utc);
 
-    /// <summary>
-    /// How many claims an event has, and the newest <paramref name="take"/> of them: one count and one bounded
-    /// range of the (event, first seen, claim) index of schema step 0008, whether the event has fifty claims or
-    /// fifty thousand.
-    /// </summary>
-    public async Task<(IReadOnlyList<ClaimSummaryView> Newest, int Total)> NewestForEventAsync(int eventId, int take, CancellationToken ct)
-    {
-        var total = await db.Set<ClaimEvent>().CountAsync(e => e.EventId == eventId, ct);
-        var ids = (await NewestKeysForEventAsync(eventId, null, take, ct)).Select(k => k.Id).ToList();
-        var rows = (await Summaries(db.Claims.Where(c => ids.Contains(c.Id))).ToListAsync(ct)).ToDictionary(r => r.Claim.Id, ToSummary);
-        return (ids.Select(id => rows[id]).ToList(), total);
-    }
-
     public async Task<ClaimView?> GetAsync(string key, CancellationToken ct)
     {
         var compiled = ClaimRecordQueries.For(db);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
@@ -8,7 +9,7 @@ using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Events;
 
-public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries claims)
+public sealed partial class EventQueries(NewsTreatyDbContext db)
 {
     /// <summary>How many of an event's newest claims its record lists.</summary>
     public const int ClaimsShown = 50;
@@ -51,41 +52,28 @@ public sealed partial class EventQueries(NewsTreatyDbContext db, ClaimQueries cl
 
     public async Task<EventView?> GetAsync(string key, CancellationToken ct)
     {
-        var e = await db.Events.AsNoTracking().AsSplitQuery()
-            .Include(x => x.Era)
-            .Include(x => x.Actors).ThenInclude(a => a.Actor)
-            .FirstOrDefaultAsync(KeyLookup.ByIdOrSlug<Event>(key), ct);
-        if (e is null)
+        var compiled = PerModel<EventRecordQueries>.For(db);
+        var head = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var byId)
+            ? await compiled.ById(db, byId)
+            : await compiled.IdOfSlug(db, key) is { } bySlug ? await compiled.ById(db, bySlug) : null;
+        if (head is null)
         {
             return null;
         }
 
-        // Counts are exact (aggregates over the event's links); the lists are bounded, so a head event in a large
-        // corpus costs what a small one does. The claim list filtered by event pages through the rest.
-        var id = e.Id;
-        var totals = await db.Events.AsNoTracking().Where(x => x.Id == id).Select(x => new
-        {
-            Articles = x.Articles.Count(),
-            Outlets = x.Articles.Select(a => a.Article.OutletId).Distinct().Count(),
-            Origins = x.Articles.Select(a => a.Article.OriginOutletId ?? a.Article.OutletId).Distinct().Count(),
-        }).SingleAsync(ct);
-        // The earliest coverage in one statement, with each article's outlet and origin outlet, and only the columns
-        // shown: an article's text (often tens of kilobytes) is never read to name it.
-        var earliest = await (
-            from link in db.Set<EventArticle>().AsNoTracking()
-            where link.EventId == id
-            join origin in db.Outlets.AsNoTracking() on link.Article.OriginOutletId ?? link.Article.OutletId equals origin.Id
-            orderby link.Article.PublishedUtc, link.ArticleId
-            select new { link.Article.Id, link.Article.Slug, link.Article.Headline, link.Article.PublishedOn, link.Article.Outlet, Origin = origin })
-            .Take(CoverageShown).ToListAsync(ct);
+        // Counts are exact (aggregates over the event's links, read with the event); the lists are bounded, so a
+        // head event in a large corpus costs what a small one does. The claim list filtered by event pages the rest.
+        var e = head.Event;
+        var actors = await compiled.Actors(db, e.Id).ToListAsync(ct);
+        var earliest = await compiled.Coverage(db, e.Id, CoverageShown).ToListAsync(ct);
         var coverage = earliest.Select(a => new CoverageView(Map.Ref(a.Outlet),
             new ArticleRef(a.Id, a.Slug, a.Headline, a.Outlet.Name, DateView.Of(a.PublishedOn)), Map.Ref(a.Origin), a.Origin.Id == a.Outlet.Id)).ToList();
-        var (newest, claimsCount) = await claims.NewestForEventAsync(id, ClaimsShown, ct);
+        var newest = await compiled.NewestClaims(db, e.Id, ClaimsShown).Select(ClaimQueries.ToSummary).ToListAsync(ct);
 
         return new EventView(
             e.Id, e.Slug, e.Kind, e.Title, e.Summary, DateView.Of(e.Date), DateView.OfOptional(e.EndDate), e.Place, e.Importance,
-            e.Era is null ? null : Map.Era(e.Era),
-            e.Actors.OrderBy(a => a.Role).ThenBy(a => a.Actor.Name).Select(a => new ActorRoleView(Map.Ref(a.Actor), a.Role)).ToList(),
-            coverage, totals.Articles, totals.Outlets, newest, claimsCount, totals.Origins, e.Revision, e.UpdatedAt);
+            head.Era is null ? null : Map.Era(head.Era),
+            actors.OrderBy(a => a.Role).ThenBy(a => a.Name).Select(a => new ActorRoleView(new ActorRef(a.Id, a.Slug, a.Name, a.Kind), a.Role)).ToList(),
+            coverage, head.Articles, head.Outlets, newest, head.Claims, head.Origins, e.Revision, e.UpdatedAt);
     }
 }

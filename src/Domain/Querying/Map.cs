@@ -19,9 +19,10 @@ internal static class Map
 
     public static ClaimRef Ref(Claim c) => new(c.Id, c.Slug, c.Text, c.Kind, c.Status);
 
-    public static PublishedView Published(Article a) => new(
-        DateView.Of(a.PublishedOn), a.PublishedTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-        a.TimeZone, a.DateBasis, a.DateNote, a.PublishedUtc);
+    public static PublishedView Published(Article a) => Published(a.PublishedOn, a.PublishedTime, a.TimeZone, a.DateBasis, a.DateNote, a.PublishedUtc);
+
+    public static PublishedView Published(PartialDate on, TimeOnly? time, string? timeZone, DateBasis basis, string? note, DateTime utc) => new(
+        DateView.Of(on), time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), timeZone, basis, note, utc);
 
     public static ArticleSummaryView Summary(Article a) =>
         new(a.Id, a.Slug, a.Headline, Ref(a.Outlet), a.Genre, a.Byline, Published(a), a.Revision);
