@@ -99,14 +99,13 @@ public sealed partial class ClaimQueries
     private async Task<Page<ClaimSummaryView>> PageAsync(List<Keyed> rows, int take, ClaimSort sort, string tag, CancellationToken ct)
     {
         var ids = rows.Take(take).Select(k => k.Id).ToList();
-        var summaries = (await Summaries(db.Claims.Where(c => ids.Contains(c.Id))).ToListAsync(ct)).ToDictionary(r => r.Claim.Id, ToSummary);
         var next = rows.Count <= take ? null : rows[take - 1] switch
         {
             var last when sort == ClaimSort.Relevance => SortedCursor.Encode(tag, SortedCursor.Key(last.Rank), last.Id),
             var last when sort == ClaimSort.Corroboration => SortedCursor.Encode(tag, last.Origins, last.Id),
             var last => SortedCursor.Encode(tag, last.FirstSeen.Ticks, last.Id),
         };
-        return new Page<ClaimSummaryView>(ids.Select(id => summaries[id]).ToList(), next);
+        return new Page<ClaimSummaryView>(await ClaimSummaries.ReadAsync(db, ids, ct), next);
     }
 
     /// <summary>Actor filters with more ids than this (an ambiguous alias) take the general path.</summary>
