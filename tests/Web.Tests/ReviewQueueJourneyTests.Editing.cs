@@ -10,6 +10,9 @@ namespace NewsTreaty.Web.Tests;
 /// <summary>Editing a proposal through its form (the claim form's own controls) before accepting it.</summary>
 public sealed partial class ReviewQueueJourneyTests
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcurrent\b")]
+    private static partial System.Text.RegularExpressions.Regex CurrentClass();
+
     private const string EditedText = "The river commission will review the water treaty within a year, Putin is said to insist.";
 
     [SkippableFact]
@@ -22,6 +25,7 @@ public sealed partial class ReviewQueueJourneyTests
 
         var claim = Row(page, "Claim", "reviewed within a year");
         await claim.Locator(".proposal-item").ClickAsync();
+        await Assertions.Expect(claim).ToHaveClassAsync(CurrentClass());
         await page.Keyboard.PressAsync("e");
         var form = claim.Locator(".proposal-form");
         await Assertions.Expect(form.Locator("#text")).ToHaveValueAsync("The water treaty will be reviewed within a year.");
@@ -82,6 +86,7 @@ public sealed partial class ReviewQueueJourneyTests
 
         var actor = Row(page, "Actor", "Anna Berg");
         await actor.Locator(".proposal-item").ClickAsync();
+        await Assertions.Expect(actor).ToHaveClassAsync(CurrentClass());
         await page.Keyboard.PressAsync("e");
         await Assertions.Expect(actor.Locator("#description")).ToHaveValueAsync("a spokeswoman for the river commission");
         await page.FillAsync("#description", "Spokeswoman of the river commission (edited at the desk).");
