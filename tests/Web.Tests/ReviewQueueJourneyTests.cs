@@ -22,17 +22,7 @@ public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
 {
     private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
 
-    /// <summary>Stores the scripted article (made distinct by <paramref name="filed"/>) as an ingestion, as POST /api/v1/ingest would.</summary>
-    private async Task<int> IngestAsync(string filed, string? outlet)
-    {
-        await using var scope = site.Factory.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<IngestionService>();
-        var submitted = RawInput.FromText(ScriptedPipeline.Article + $"\nThe commission meets again in {filed} weeks to settle the water quotas and the treaty's annexes.\n", SourceFormat.Text, outlet: outlet, published: "2024-06-20");
-        var knowledge = await service.KnowledgeAsync(CancellationToken.None);
-        var result = ScriptedPipeline.Run(submitted.Raw, knowledge);
-        var outcome = await service.StoreAsync(new PreparedIngestion(submitted, result, Hashing.Sha256Hex(result.Article.Text)), knowledge, "test", CancellationToken.None);
-        return outcome.IngestionId;
-    }
+    private Task<int> IngestAsync(string filed, string? outlet) => ScriptedIngestion.StoreAsync(site.Factory.Services, filed, outlet);
 
     private async Task<IPage> OpenAsync(IBrowser browser, int ingestion)
     {

@@ -1,8 +1,8 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NewsTreaty.Web.Desk.Components;
 using NewsTreaty.Web.Desk.Forms;

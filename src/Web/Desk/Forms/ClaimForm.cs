@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Components.Forms;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data.Dataset;
@@ -82,8 +83,14 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
             Revision = revision,
             Appearances = (c.Appearances ?? []).Select(a => new EvidenceForm
             {
-                Article = a.Article, Quote = a.Quote, Start = a.Start, End = a.End, Role = a.Role,
-                AttributionQuote = a.Attribution?.Quote, AttributionStart = a.Attribution?.Start, AttributionEnd = a.Attribution?.End,
+                Article = a.Article,
+                Quote = a.Quote,
+                Start = a.Start,
+                End = a.End,
+                Role = a.Role,
+                AttributionQuote = a.Attribution?.Quote,
+                AttributionStart = a.Attribution?.Start,
+                AttributionEnd = a.Attribution?.End,
             }).ToList(),
             Quantities = (c.Quantities ?? []).Select(q => new QuantityForm { Value = q.Value, Magnitude = q.Magnitude, Unit = q.Unit, Approximate = q.Approximate, Text = q.Text }).ToList(),
         };
@@ -105,6 +112,28 @@ public sealed class ClaimForm : IRecordForm<ClaimForm>
         Appearances.Where(a => !a.IsEmpty).Select(a => a.ToRecord()).ToList(),
         ClaimantInferred,
         FormConflicts.Blank(ClaimantNote));
+
+    /// <summary>A quantity is a stated number or, when the text gives none, a magnitude: exactly one of them.</summary>
+    public static bool Check(ClaimForm form, ValidationMessageStore messages)
+    {
+        var ok = true;
+        foreach (var q in form.Quantities.Where(q => !q.IsEmpty))
+        {
+            var problem = (q.Value, q.Magnitude) switch
+            {
+                (null, null) => "Give the number, or choose a magnitude when the text gives none.",
+                (not null, not null) => "Give the number or a magnitude, not both.",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                messages.Add(new FieldIdentifier(q, nameof(QuantityForm.Value)), problem);
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
 
     public static IReadOnlyList<FormField<ClaimForm>> Fields { get; } =
     [
