@@ -249,7 +249,9 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, ResourceKind? kind, string key, CancellationToken ct)
     {
         // A caller that writes several records as one change (accepting ingestion proposals) holds the transaction itself.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var starts = db.Database.CurrentTransaction is null;
+        using var gate = starts ? await SqliteWriteGate.EnterAsync(db, ct) : null;
+        await using var transaction = starts ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             var result = await work();
