@@ -237,7 +237,7 @@ if [ "${WRITES:-1}" != 0 ]; then
   last_rps=""
   CLIENTS=2 run "\`POST /api/v1/claims\`, 2 clients (creates)" -c2 -s "$work/create.lua" "$base"
   creates_rps=$last_rps
-  if [[ "bulk import" =~ $only ]]; then
+  if [[ "POST /api/v1/import, bulk import" =~ $only ]]; then # ONLY=POST runs both write rows
     bulk=${BULK:-2000}
     jq -n --argjson n "$bulk" --arg run "$(date +%s)" --arg actor "$write_actor" --arg event "$write_event" --arg article "$write_article" '
       { format: "newstreaty-bundle", version: 1, title: "load test bulk import",

@@ -19,22 +19,24 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     {
         var kind = TRecord.Resource;
         var slug = record.Slug;
-        if (await Records.FindAsync(db, kind, slug, ct) is not null)
-        {
-            throw new ConflictException($"A {Records.Name(kind)} with the slug '{slug}' already exists: update it instead, or choose another slug.");
-        }
-
-        if (await LastRevisionAsync(kind, slug, ct) is { Action: RevisionAction.Delete })
-        {
-            throw new ConflictException($"The {Records.Name(kind)} '{slug}' was deleted; an admin can restore it, or choose another slug.");
-        }
-
+        var deleted = await LastRevisionAsync(kind, slug, ct) is { Action: RevisionAction.Delete };
         return await InTransactionAsync(async () =>
         {
-            await ApplyAsync(record, ct);
-            var created = await Records.FindAsync(db, kind, slug, ct) ?? throw new InvalidOperationException("The created record is missing.");
-            await RecordAsync(created, RevisionAction.Create, actor, null, ct);
-            return created;
+            // The import loads the stored record with this slug anyway: that load is the existence check.
+            var (_, run) = await ApplyAsync(record, run =>
+            {
+                if (run.Record(kind, slug) is not null)
+                {
+                    throw new ConflictException($"A {Records.Name(kind)} with the slug '{slug}' already exists: update it instead, or choose another slug.");
+                }
+
+                return deleted
+                    ? throw new ConflictException($"The {Records.Name(kind)} '{slug}' was deleted; an admin can restore it, or choose another slug.")
+                    : Task.CompletedTask;
+            }, ct);
+            var created = Written(run, kind, slug);
+            await RecordAsync(run, [new(created, RevisionAction.Create, null)], actor, ct);
+            return Key(kind, created);
         }, kind, slug, ct);
     }
 
@@ -59,7 +61,8 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
         return await InTransactionAsync(async () =>
         {
-            var changed = (await ApplyAsync(next, ct)).Updated > 0;
+            var (result, run) = await ApplyAsync(next, null, ct);
+            var changed = result.Updated > 0;
             var updated = await Records.FindAsync(db, kind, current.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
             if (updated is null || updated.Revision != expectedRevision + (changed ? 1 : 0))
             {
@@ -69,7 +72,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
             // A change that changes nothing keeps the revision, the ETag and the history as they are.
             if (changed)
             {
-                await RecordAsync(updated, RevisionAction.Update, actor, Records.Serialize(before), ct);
+                await RecordAsync(run, [new(Written(run, kind, current.Slug), RevisionAction.Update, Records.Serialize(before))], actor, ct);
             }
 
             return updated;
@@ -120,56 +123,55 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
 
         return await InTransactionAsync(async () =>
         {
-            await ApplyAsync(Records.Deserialize<TRecord>(snapshot), ct);
-            var restored = await Records.FindAsync(db, kind, deletion.ResourceSlug, ct) ?? throw new InvalidOperationException("The restored record is missing.");
-            var entity = await Records.LoadAsync(db, kind, restored.Id, ct);
-            entity.ContinueFrom(deletion.Number + 1, Now);
+            var (_, run) = await ApplyAsync(Records.Deserialize<TRecord>(snapshot), null, ct);
+            var restored = Written(run, kind, deletion.ResourceSlug);
+            restored.ContinueFrom(deletion.Number + 1, Now);
             await db.SaveChangesAsync(ct);
-            restored = restored with { Revision = entity.Revision };
-            await RecordAsync(restored, RevisionAction.Restore, actor, null, ct);
-            return restored;
+            await RecordAsync(run, [new(restored, RevisionAction.Restore, null)], actor, ct);
+            return Key(kind, restored);
         }, kind, key, ct);
     }
 
     /// <summary>Imports a whole bundle (all or nothing) and records a revision for each claim, event, actor and article it creates or changes.</summary>
+    /// <remarks>
+    /// One transaction, and a fixed number of statements whatever the bundle's size: the import loads each kind of record
+    /// in one query; the snapshots of the records it is about to change come from those loaded records, the snapshots
+    /// after from the saved ones, and all the revisions are stored with one save.
+    /// </remarks>
     public async Task<ImportResult> ImportAsync(Bundle bundle, string actor, CancellationToken ct)
     {
         var records = Records.All(bundle).ToList();
-        var stored = new Dictionary<(ResourceKind, string), (int Revision, string? Snapshot)>();
-        foreach (var record in records)
-        {
-            if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is { } found)
-            {
-                var snapshot = await exporter.ExportRecordAsync(record.Resource, found.Id, ct) is { } before ? Records.Serialize(before) : null;
-                stored[(record.Resource, record.Slug)] = (found.Revision, snapshot);
-            }
-        }
-
+        var stored = new Dictionary<(ResourceKind, string), (int Revision, string Snapshot)>();
         return await InTransactionAsync(async () =>
         {
-            var result = await importer.ImportAsync(bundle, ct);
-            // The import is saved: stop tracking its entities, so that adding the revisions below costs the same for the
-            // thousandth record as for the first (each save used to scan every entity the import had tracked), and
-            // store the revisions with one save.
-            db.ChangeTracker.Clear();
+            var (result, run) = await importer.ImportAsync(bundle, async run =>
+            {
+                var existing = records.Select(r => (r.Resource, r.Slug, Record: run.Record(r.Resource, r.Slug))).Where(r => r.Record is not null).ToList();
+                var snapshots = await exporter.SnapshotsAsync([.. existing.Select(e => e.Record!)], run.Slugs(), ct);
+                foreach (var (e, snapshot) in existing.Zip(snapshots))
+                {
+                    stored[(e.Resource, e.Slug)] = (e.Record!.Revision, Records.Serialize(snapshot));
+                }
+            }, ct);
+            var changes = new List<Change>();
             foreach (var record in records)
             {
-                if (await Records.FindAsync(db, record.Resource, record.Slug, ct) is not { } written)
+                if (run.Record(record.Resource, record.Slug) is not { } written)
                 {
                     continue;
                 }
 
                 if (!stored.TryGetValue((record.Resource, record.Slug), out var previous))
                 {
-                    await RecordAsync(written, RevisionAction.Create, actor, null, ct, save: false);
+                    changes.Add(new(written, RevisionAction.Create, null));
                 }
                 else if (written.Revision != previous.Revision)
                 {
-                    await RecordAsync(written, RevisionAction.Update, actor, previous.Snapshot, ct, save: false);
+                    changes.Add(new(written, RevisionAction.Update, previous.Snapshot));
                 }
             }
 
-            await db.SaveChangesAsync(ct);
+            await RecordAsync(run, changes, actor, ct);
             return result;
         }, null, "", ct);
     }
@@ -185,11 +187,11 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     internal Task<Revision?> LastRevisionAsync(ResourceKind kind, string key, CancellationToken ct) =>
         RecordHistory.ForKey(db, kind, key).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
 
-    private async Task<ImportResult> ApplyAsync(IBundleRecord record, CancellationToken ct)
+    private async Task<(ImportResult Result, ImportRun Run)> ApplyAsync(IBundleRecord record, Func<ImportRun, Task>? loaded, CancellationToken ct)
     {
         try
         {
-            return await importer.ImportAsync(record.AsBundle(), ct);
+            return await importer.ImportAsync(record.AsBundle(), loaded, ct);
         }
         catch (BundleException ex)
         {
@@ -197,16 +199,40 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
         }
     }
 
-    private async Task RecordAsync(RecordKey key, RevisionAction action, string actor, string? before, CancellationToken ct, bool save = true)
+    private static Entity Written(ImportRun run, ResourceKind kind, string slug) =>
+        run.Record(kind, slug) ?? throw new InvalidOperationException($"The {Records.Name(kind)} '{slug}' the import wrote is missing.");
+
+    private static RecordKey Key(ResourceKind kind, Entity record) => new(kind, record.Id, record.Slug, record.Revision);
+
+    /// <summary>A record the write saved, what was done to it, and its snapshot from before (null for a create or restore).</summary>
+    private sealed record Change(Entity Record, RevisionAction Action, string? Before);
+
+    /// <summary>
+    /// Stores a revision for each change, with the record's snapshot after it built from the saved entities the import
+    /// holds (no record is read back), all with one save.
+    /// </summary>
+    private async Task RecordAsync(ImportRun run, IReadOnlyList<Change> changes, string actor, CancellationToken ct)
     {
-        var after = await exporter.ExportRecordAsync(key.Kind, key.Id, ct) is { } record ? Records.Serialize(record) : null;
-        db.Revisions.Add(new Revision(key.Kind, key.Id, key.Slug, key.Revision, action, actor, Now, before, after));
-        if (save)
+        if (changes.Count == 0)
         {
-            await db.SaveChangesAsync(ct);
+            return;
         }
 
-        Log(action, key, actor);
+        var after = await exporter.SnapshotsAsync([.. changes.Select(c => c.Record)], run.Slugs(), ct);
+        var keys = changes.Select(c => Key(Records.KindOf(c.Record), c.Record)).ToList();
+        // The records are saved; only the revisions are left to write, so the save need not scan the import's entities.
+        db.ChangeTracker.Clear();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            db.Revisions.Add(new Revision(keys[i].Kind, keys[i].Id, keys[i].Slug, keys[i].Revision, changes[i].Action, actor, Now, changes[i].Before,
+                Records.Serialize(after[i])));
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var (key, change) in keys.Zip(changes))
+        {
+            Log(change.Action, key, actor);
+        }
     }
 
     // In the words of the operation ("Updated claim x to revision 3 by ..."), not of the import it is built on.
@@ -223,7 +249,9 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, ResourceKind? kind, string key, CancellationToken ct)
     {
         // A caller that writes several records as one change (accepting ingestion proposals) holds the transaction itself.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var starts = db.Database.CurrentTransaction is null;
+        using var gate = starts ? await SqliteWriteGate.EnterAsync(db, ct) : null;
+        await using var transaction = starts ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             var result = await work();

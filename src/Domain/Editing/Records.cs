@@ -30,14 +30,14 @@ internal static class Records
         _ => throw Unknown(kind),
     };
 
-    public static async Task<Entity> LoadAsync(NewsTreatyDbContext db, ResourceKind kind, int id, CancellationToken ct) => kind switch
+    public static ResourceKind KindOf(Entity record) => record switch
     {
-        ResourceKind.Claim => await db.Claims.FirstAsync(e => e.Id == id, ct),
-        ResourceKind.Event => await db.Events.FirstAsync(e => e.Id == id, ct),
-        ResourceKind.Actor => await db.Actors.FirstAsync(e => e.Id == id, ct),
-        ResourceKind.Article => await db.Articles.FirstAsync(e => e.Id == id, ct),
-        ResourceKind.Outlet => await db.Outlets.FirstAsync(e => e.Id == id, ct),
-        _ => throw Unknown(kind),
+        Claims.Claim => ResourceKind.Claim,
+        Events.Event => ResourceKind.Event,
+        Actors.Actor => ResourceKind.Actor,
+        Articles.Article => ResourceKind.Article,
+        Articles.Outlet => ResourceKind.Outlet,
+        _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "Not an editable kind of record."),
     };
 
     /// <summary>Deletes the record only if it is still at <paramref name="revision"/>; child rows go by the schema's cascades.</summary>

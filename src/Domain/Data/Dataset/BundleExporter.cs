@@ -28,7 +28,7 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
         var claims = await db.Claims.AsNoTracking().Include(c => c.Appearances).Include(c => c.Quantities)
             .Include(c => c.Subjects).Include(c => c.Events).AsSplitQuery()
             .OrderBy(c => c.Slug).ToListAsync(cancellationToken);
-        var slugs = new SlugLookup(
+        var slugs = new BundleSlugs(
             outlets.ToDictionary(o => o.Id, o => o.Slug), actors.ToDictionary(a => a.Id, a => a.Slug),
             articles.ToDictionary(a => a.Id, a => a.Slug), events.ToDictionary(e => e.Id, e => e.Slug), eras.ToDictionary(e => e.Id, e => e.Slug));
 
@@ -37,7 +37,7 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
             Title = title,
             ExportedAt = clock.GetUtcNow().UtcDateTime,
             Eras = eras.OrderBy(e => e.Start).Select(e => new BundleEra(e.Slug, e.Name, e.Start.ToString(), e.End?.ToString(), e.Summary)).ToList(),
-            Outlets = outlets.Select(o => new BundleOutlet(o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated, o.Homepage)).ToList(),
+            Outlets = outlets.Select(ToBundle).ToList(),
             Actors = actors.Select(a => ToBundle(a, slugs)).ToList(),
             Articles = articles.Select(a => ToBundle(a, slugs)).ToList(),
             Events = events.Select(e => ToBundle(e, slugs)).ToList(),
@@ -59,49 +59,80 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
             case ResourceKind.Claim:
                 var c = await db.Claims.AsNoTracking().Include(c => c.Appearances).Include(c => c.Quantities)
                     .Include(c => c.Subjects).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
-                return c is null ? null : ToBundle(c, await SlugLookup.ForAsync(db, ct,
+                return c is null ? null : ToBundle(c, await BundleSlugs.ForAsync(db, ct,
                     outlets: c.ClaimantOutletId is { } o ? [o] : [],
                     actors: [.. c.Subjects.Select(s => s.ActorId), .. c.ClaimantActorId is { } a ? [a] : Array.Empty<int>()],
                     articles: [.. c.Appearances.Select(x => x.ArticleId)],
                     events: [.. c.Events.Select(e => e.EventId)]));
             case ResourceKind.Event:
                 var e = await db.Events.AsNoTracking().Include(e => e.Actors).Include(e => e.Articles).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
-                return e is null ? null : ToBundle(e, await SlugLookup.ForAsync(db, ct,
+                return e is null ? null : ToBundle(e, await BundleSlugs.ForAsync(db, ct,
                     actors: [.. e.Actors.Select(x => x.ActorId)], articles: [.. e.Articles.Select(x => x.ArticleId)], eras: e.EraId is { } era ? [era] : []));
             case ResourceKind.Actor:
                 var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Affiliations).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
-                return actor is null ? null : ToBundle(actor, await SlugLookup.ForAsync(db, ct, actors: [.. actor.Affiliations.Select(f => f.OrganisationId)]));
+                return actor is null ? null : ToBundle(actor, await BundleSlugs.ForAsync(db, ct, actors: [.. actor.Affiliations.Select(f => f.OrganisationId)]));
             case ResourceKind.Article:
                 var article = await db.Articles.AsNoTracking().Include(a => a.Relations).FirstOrDefaultAsync(a => a.Id == id, ct);
-                return article is null ? null : ToBundle(article, await SlugLookup.ForAsync(db, ct,
+                return article is null ? null : ToBundle(article, await BundleSlugs.ForAsync(db, ct,
                     outlets: [article.OutletId, .. article.Relations.Select(r => r.TargetOutletId).OfType<int>()],
                     articles: [.. article.Relations.Select(r => r.TargetArticleId).OfType<int>()]));
             case ResourceKind.Outlet:
-                return await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } outlet
-                    ? new BundleOutlet(outlet.Slug, outlet.Name, outlet.Country, outlet.Kind, outlet.StateAffiliated, outlet.Homepage) : null;
+                return await db.Outlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) is { } outlet ? ToBundle(outlet) : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an editable kind of record.");
         }
     }
 
-    private sealed record SlugLookup(
-        Dictionary<int, string> Outlets, Dictionary<int, string> Actors, Dictionary<int, string> Articles,
-        Dictionary<int, string> Events, Dictionary<int, string> Eras)
+    /// <summary>
+    /// Records as they are after a write, in their bundle shape, from the entities the write holds (saved, so with their
+    /// ids): no record is read back. Slugs come from <paramref name="known"/>, the records the write loaded or created;
+    /// only references it did not hold (children a stored record kept) are looked up, one query per kind for them all.
+    /// </summary>
+    internal async Task<List<IBundleRecord>> SnapshotsAsync(IReadOnlyList<Entity> records, BundleSlugs known, CancellationToken ct)
     {
-        public static async Task<SlugLookup> ForAsync(NewsTreatyDbContext db, CancellationToken ct,
-            List<int>? outlets = null, List<int>? actors = null, List<int>? articles = null, List<int>? events = null, List<int>? eras = null) => new(
-            await SlugsAsync(db.Outlets, outlets, ct), await SlugsAsync(db.Actors, actors, ct), await SlugsAsync(db.Articles, articles, ct),
-            await SlugsAsync(db.Events, events, ct), await SlugsAsync(db.Eras, eras, ct));
-
-        private static async Task<Dictionary<int, string>> SlugsAsync<T>(IQueryable<T> set, List<int>? ids, CancellationToken ct) where T : Entity =>
-            ids is null or { Count: 0 } ? [] : await set.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct);
+        var slugs = await known.CompletedAsync(db, ct,
+            outlets: records.SelectMany(r => r switch
+            {
+                Claim c => c.ClaimantOutletId is { } o ? [o] : [],
+                Article a => [a.OutletId, .. a.Relations.Select(x => x.TargetOutletId).OfType<int>()],
+                _ => Array.Empty<int>(),
+            }),
+            actors: records.SelectMany(r => r switch
+            {
+                Claim c => [.. c.Subjects.Select(s => s.ActorId), .. c.ClaimantActorId is { } a ? [a] : Array.Empty<int>()],
+                Event e => e.Actors.Select(x => x.ActorId),
+                Actor a => a.Affiliations.Select(f => f.OrganisationId),
+                _ => [],
+            }),
+            articles: records.SelectMany(r => r switch
+            {
+                Claim c => c.Appearances.Select(x => x.ArticleId),
+                Event e => e.Articles.Select(x => x.ArticleId),
+                Article a => a.Relations.Select(x => x.TargetArticleId).OfType<int>(),
+                _ => [],
+            }),
+            events: records.SelectMany(r => r is Claim c ? c.Events.Select(e => e.EventId) : []),
+            eras: records.SelectMany(r => r is Event { EraId: { } era } ? [era] : Array.Empty<int>()));
+        return [.. records.Select(r => ToBundle(r, slugs))];
     }
 
-    private static BundleActor ToBundle(Actor a, SlugLookup slugs) => new(a.Slug, a.Name, a.Kind, a.WikidataId, a.Description,
+    private static IBundleRecord ToBundle(Entity record, BundleSlugs slugs) => record switch
+    {
+        Claim c => ToBundle(c, slugs),
+        Event e => ToBundle(e, slugs),
+        Actor a => ToBundle(a, slugs),
+        Article a => ToBundle(a, slugs),
+        Outlet o => ToBundle(o),
+        _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "Not an editable kind of record."),
+    };
+
+    private static BundleOutlet ToBundle(Outlet o) => new(o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated, o.Homepage);
+
+    private static BundleActor ToBundle(Actor a, BundleSlugs slugs) => new(a.Slug, a.Name, a.Kind, a.WikidataId, a.Description,
         a.Aliases.OrderBy(x => x.Id).Select(x => new BundleAlias(x.Name, x.Kind, x.ValidFrom?.ToString(), x.ValidTo?.ToString(), x.Note)).ToList(),
         a.Affiliations.OrderBy(x => x.Id).Select(x => new BundleAffiliation(slugs.Actors[x.OrganisationId], x.Role, x.From?.ToString(), x.To?.ToString())).ToList());
 
-    private static BundleArticle ToBundle(Article a, SlugLookup slugs) => new(
+    private static BundleArticle ToBundle(Article a, BundleSlugs slugs) => new(
         a.Slug, slugs.Outlets[a.OutletId], a.Headline, a.Genre,
         new BundlePublished(a.PublishedOn.ToString(), a.PublishedTime?.ToString("HH:mm", CultureInfo.InvariantCulture), a.TimeZone, a.DateBasis, a.DateNote),
         a.Language, a.PrintHeadline, a.Standfirst, a.Byline, a.Section, a.Dateline, a.CanonicalUrl, a.Summary,
@@ -112,12 +143,12 @@ public sealed class BundleExporter(NewsTreatyDbContext db, TimeProvider clock)
         a.SourceName is null ? null : new BundleSource(a.SourceName, a.SourceSha256),
         a.Text, a.ContentHash);
 
-    private static BundleEvent ToBundle(Event e, SlugLookup slugs) => new(e.Slug, e.Title, e.Kind, e.Date.ToString(), e.Importance, e.Summary,
+    private static BundleEvent ToBundle(Event e, BundleSlugs slugs) => new(e.Slug, e.Title, e.Kind, e.Date.ToString(), e.Importance, e.Summary,
         e.EndDate?.ToString(), e.Place, e.EraId is { } era ? slugs.Eras[era] : null,
         e.Actors.Select(x => new BundleEventActor(slugs.Actors[x.ActorId], x.Role)).OrderBy(x => x.Actor, StringComparer.Ordinal).ThenBy(x => x.Role, StringComparer.Ordinal).ToList(),
         e.Articles.Select(x => slugs.Articles[x.ArticleId]).Order(StringComparer.Ordinal).ToList());
 
-    private static BundleClaim ToBundle(Claim c, SlugLookup slugs) => new(c.Slug, c.Text, c.Kind,
+    private static BundleClaim ToBundle(Claim c, BundleSlugs slugs) => new(c.Slug, c.Text, c.Kind,
         c.ClaimantActorId is { } ca ? slugs.Actors[ca] : null,
         c.ClaimantOutletId is { } co ? slugs.Outlets[co] : null,
         c.Subjects.Select(s => slugs.Actors[s.ActorId]).Order(StringComparer.Ordinal).ToList(),

@@ -44,10 +44,23 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
         _ => null,
     };
 
-    public async Task<ImportResult> ImportAsync(Bundle bundle, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(Bundle bundle, CancellationToken cancellationToken) =>
+        (await ImportAsync(bundle, null, cancellationToken)).Result;
+
+    /// <summary>
+    /// The import, and the run that made it: the records it loaded and wrote, still tracked and saved, so the record editor
+    /// records their history without reading them back. <paramref name="loaded"/> sees the stored records the bundle names
+    /// before anything is checked or applied (the editor refuses a create of an existing slug there) and may throw.
+    /// </summary>
+    internal async Task<(ImportResult Result, ImportRun Run)> ImportAsync(Bundle bundle, Func<ImportRun, Task>? loaded, CancellationToken cancellationToken)
     {
         var run = new ImportRun(db, clock.GetUtcNow().UtcDateTime);
         await run.LoadExistingAsync(bundle, cancellationToken);
+        if (loaded is not null)
+        {
+            await loaded(run);
+        }
+
         run.Apply(bundle);
         if (run.Problems.Count > 0)
         {
@@ -78,6 +91,6 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
             logger.LogInformation("Imported bundle {Title}: {Created} records created, {Updated} updated, {Unchanged} unchanged, {Claims} claims in all",
                 bundle.Title, run.Created, run.Updated, run.Unchanged, bundle.Claims.Count);
         }
-        return result;
+        return (result, run);
     }
 }

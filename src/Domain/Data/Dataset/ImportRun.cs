@@ -46,18 +46,70 @@ internal sealed partial class ImportRun(NewsTreatyDbContext db, DateTime now)
         var eraSlugs = bundle.Eras.Select(e => e.Slug).Concat(bundle.Events.Select(e => e.Era).OfType<string>()).ToHashSet();
         var claimSlugs = bundle.Claims.Select(c => c.Slug).ToHashSet();
 
-        _outlets = await db.Outlets.Where(o => outletSlugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, ct);
-        _eras = await db.Eras.Where(e => eraSlugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, ct);
-        _actors = await db.Actors.Include(a => a.Aliases).Include(a => a.Affiliations).AsSplitQuery()
-            .Where(a => actorSlugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, ct);
-        _articles = await db.Articles.Include(a => a.Relations)
-            .Where(a => articleSlugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, ct);
-        _events = await db.Events.Include(e => e.Actors).Include(e => e.Articles).AsSplitQuery()
-            .Where(e => eventSlugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, ct);
-        _claims = await db.Claims.Include(c => c.Appearances).Include(c => c.Quantities).Include(c => c.Subjects)
-            .Include(c => c.Events).AsSplitQuery()
-            .Where(c => claimSlugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, ct);
+        // One query per kind. A record the bundle only refers to is loaded without its children (a reference needs the
+        // row, not its aliases or relations), and a kind nothing names is not asked for at all: a claim written on its
+        // own costs four short look-ups by slug, not ten.
+        _outlets = await LoadAsync(db.Outlets, outletSlugs, ct);
+        _eras = await LoadAsync(db.Eras, eraSlugs, ct);
+        // An actor referred to keeps its aliases: the evidence rules look for a claimant's names in the quotations.
+        _actors = await LoadAsync(db.Actors.Include(a => a.Aliases).AsSplitQuery(), actorSlugs, ct, Named(bundle.Actors.Select(a => a.Slug)),
+            q => q.Include(a => a.Affiliations));
+        _articles = await LoadAsync(db.Articles, articleSlugs, ct, Named(bundle.Articles.Select(a => a.Slug)), q => q.Include(a => a.Relations));
+        _events = await LoadAsync(db.Events, eventSlugs, ct, Named(bundle.Events.Select(e => e.Slug)),
+            q => q.Include(e => e.Actors).Include(e => e.Articles).AsSplitQuery());
+        _claims = await LoadAsync(db.Claims, claimSlugs, ct, claimSlugs, q => q.Include(c => c.Appearances).Include(c => c.Quantities)
+            .Include(c => c.Subjects).Include(c => c.Events).AsSplitQuery());
     }
+
+    private static HashSet<string> Named(IEnumerable<string> slugs) => [.. slugs];
+
+    /// <summary>
+    /// The stored records with these slugs, tracked: those the bundle itself holds (<paramref name="named"/>) with the
+    /// children an upsert compares and replaces, the others as bare rows.
+    /// </summary>
+    private static async Task<Dictionary<string, T>> LoadAsync<T>(IQueryable<T> set, HashSet<string> slugs, CancellationToken ct,
+        HashSet<string>? named = null, Func<IQueryable<T>, IQueryable<T>>? withChildren = null) where T : Entity
+    {
+        if (slugs.Count == 0)
+        {
+            return [];
+        }
+
+        if (withChildren is null || named is null)
+        {
+            return await set.Where(e => slugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, ct);
+        }
+
+        var referred = slugs.Where(s => !named.Contains(s)).ToList();
+        var full = slugs.Where(named.Contains).ToList();
+        var found = full.Count == 0 ? [] : await withChildren(set).Where(e => full.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, ct);
+        if (referred.Count > 0)
+        {
+            foreach (var record in await set.Where(e => referred.Contains(e.Slug)).ToListAsync(ct))
+            {
+                found[record.Slug] = record;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The record of this kind and slug as the run holds it: stored before the run, or created by it (its id is set once saved).</summary>
+    public Entity? Record(Editing.ResourceKind kind, string slug) => kind switch
+    {
+        Editing.ResourceKind.Claim => _claims.GetValueOrDefault(slug),
+        Editing.ResourceKind.Event => _events.GetValueOrDefault(slug),
+        Editing.ResourceKind.Actor => _actors.GetValueOrDefault(slug),
+        Editing.ResourceKind.Article => _articles.GetValueOrDefault(slug),
+        Editing.ResourceKind.Outlet => _outlets.GetValueOrDefault(slug),
+        _ => null,
+    };
+
+    /// <summary>The slugs of every saved record the run holds, by id: what the records it wrote refer to.</summary>
+    public BundleSlugs Slugs() => new(Ids(_outlets), Ids(_actors), Ids(_articles), Ids(_events), Ids(_eras));
+
+    private static Dictionary<int, string> Ids<T>(Dictionary<string, T> records) where T : Entity =>
+        records.Values.Where(r => r.Id > 0).ToDictionary(r => r.Id, r => r.Slug);
 
     public void Apply(Bundle bundle)
     {
