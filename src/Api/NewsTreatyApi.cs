@@ -12,6 +12,7 @@ using NewsTreaty.Api.Dataset;
 using NewsTreaty.Api.Events;
 using NewsTreaty.Api.Infrastructure;
 using NewsTreaty.Api.Ingestion;
+using NewsTreaty.Api.Outlets;
 using NewsTreaty.Api.Search;
 using NewsTreaty.Api.Timeline;
 
@@ -70,6 +71,7 @@ public static class NewsTreatyApi
         api.MapEventEndpoints();
         api.MapActorEndpoints();
         api.MapArticleEndpoints();
+        api.MapOutletEndpoints();
         api.MapTimelineEndpoints();
         api.MapSearchEndpoints();
         api.MapDatasetEndpoints();

@@ -39,6 +39,8 @@ public sealed class OpenApiContractTests(SqliteWriteHost host) : IClassFixture<S
             ($"/api/v1/actors/{actor}", "/api/v1/actors/{key}"),
             ($"/api/v1/articles/{article}", "/api/v1/articles/{key}"),
             ("/api/v1/articles?limit=3", "/api/v1/articles"),
+            ("/api/v1/outlets", "/api/v1/outlets"),
+            ("/api/v1/outlets/economist", "/api/v1/outlets/{key}"),
             ("/api/v1/export", "/api/v1/export"),
         ];
         foreach (var (url, path) in calls)

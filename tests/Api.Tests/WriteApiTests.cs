@@ -21,6 +21,9 @@ public abstract class WriteApiTests(WriteHost host)
     [InlineData("POST", "/api/v1/claims")]
     [InlineData("PUT", "/api/v1/claims/1")]
     [InlineData("DELETE", "/api/v1/events/1")]
+    [InlineData("POST", "/api/v1/outlets")]
+    [InlineData("PUT", "/api/v1/outlets/economist")]
+    [InlineData("DELETE", "/api/v1/outlets/economist")]
     [InlineData("POST", "/api/v1/import")]
     [InlineData("GET", "/api/v1/admin/keys")]
     public async Task WritesWithoutAKeyAre401Problems(string method, string url)
@@ -216,6 +219,62 @@ public abstract class WriteApiTests(WriteHost host)
     }
 
     [SkippableFact]
+    public async Task OutletsAreCreatedUpdatedDeletedAndRestoredWithTheRecordsRules()
+    {
+        var editor = host.WithKey(await EditorKeyAsync());
+        var reader = host.WithKey(await host.Admin.CreateKeyAsync("test reader " + Guid.NewGuid().ToString("N")[..6], "reader"));
+        var outlet = new JsonObject { ["slug"] = "crud-gazette", ["name"] = "The Test Gazette", ["country"] = "gb", ["kind"] = "newspaper" };
+        await (await reader.SendAsync(HttpMethod.Post, "/api/v1/outlets", outlet)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var invalid = await (await editor.SendAsync(HttpMethod.Post, "/api/v1/outlets",
+            new JsonObject { ["slug"] = "crud-bad", ["name"] = "Bad", ["country"] = "GBR", ["kind"] = "blog", ["homepage"] = "not a link" }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("ISO 3166-1", invalid.FieldError("country"), StringComparison.Ordinal);
+        Assert.Contains("newspaper", invalid.FieldError("kind"), StringComparison.Ordinal);
+        Assert.NotEmpty(invalid.FieldError("homepage"));
+
+        var created = await editor.SendAsync(HttpMethod.Post, "/api/v1/outlets", outlet);
+        var view = await created.ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal("/api/v1/outlets/crud-gazette", created.Headers.Location!.ToString());
+        Assert.Equal("GB", view.GetProperty("outlet").Str("country"));
+        Assert.False(view.GetProperty("outlet").GetProperty("stateAffiliated").GetBoolean());
+        Assert.Equal(created.Headers.ETag!.ToString(), await editor.ETagAsync("/api/v1/outlets/crud-gazette"));
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/outlets", outlet)).AssertProblemAsync(HttpStatusCode.Conflict);
+        var listed = (await host.Anonymous.GetJsonAsync("/api/v1/outlets")).GetProperty("items").EnumerateArray()
+            .Single(o => o.GetProperty("outlet").Str("slug") == "crud-gazette");
+        Assert.Equal(0, listed.GetProperty("articles").GetInt32());
+
+        var url = "/api/v1/outlets/crud-gazette";
+        var etag = await editor.ETagAsync(url);
+        outlet["stateAffiliated"] = true;
+        outlet["homepage"] = "https://gazette.example/";
+        await (await editor.SendAsync(HttpMethod.Put, url, outlet)).AssertProblemAsync(HttpStatusCode.PreconditionRequired);
+        var updated = await (await editor.SendAsync(HttpMethod.Put, url, outlet, etag)).ExpectAsync(HttpStatusCode.OK);
+        Assert.True(updated.GetProperty("outlet").GetProperty("stateAffiliated").GetBoolean());
+        Assert.Equal("https://gazette.example/", updated.Str("homepage"));
+        outlet["name"] = "The Stale Gazette";
+        await (await editor.SendAsync(HttpMethod.Put, url, outlet, etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal("The Test Gazette", (await editor.GetJsonAsync(url)).GetProperty("outlet").Str("name"));
+
+        var article = WriteHelpers.Article("crud-gazette-article");
+        article["outlet"] = "crud-gazette";
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", article)).ExpectAsync(HttpStatusCode.Created);
+        var referred = await (await editor.SendAsync(HttpMethod.Delete, url, ifMatch: await editor.ETagAsync(url))).AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("article crud-gazette-article", referred.Str("detail"), StringComparison.Ordinal);
+        await (await editor.SendAsync(HttpMethod.Delete, "/api/v1/articles/crud-gazette-article", ifMatch: await editor.ETagAsync("/api/v1/articles/crud-gazette-article")))
+            .ExpectAsync(HttpStatusCode.NoContent);
+        await (await editor.SendAsync(HttpMethod.Delete, url, ifMatch: await editor.ETagAsync(url))).ExpectAsync(HttpStatusCode.NoContent);
+        await (await editor.GetAsync(new Uri(url, UriKind.Relative))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await editor.SendAsync(HttpMethod.Post, url + "/restore")).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        var restored = await (await host.Admin.SendAsync(HttpMethod.Post, url + "/restore")).ExpectAsync(HttpStatusCode.OK);
+        Assert.True(restored.GetProperty("outlet").GetProperty("stateAffiliated").GetBoolean());
+        var history = (await editor.GetJsonAsync(url + "/history")).GetProperty("revisions").EnumerateArray().ToList();
+        Assert.Equal(["create", "update", "delete", "restore"], history.Select(r => r.Str("action")));
+        Assert.False(history[1].GetProperty("before").GetProperty("stateAffiliated").GetBoolean());
+        Assert.True(history[1].GetProperty("after").GetProperty("stateAffiliated").GetBoolean());
+    }
+
+    [SkippableFact]
     public async Task AnEditorImportsABundleAndEachRecordGetsAHistoryEntry()
     {
         var editor = host.WithKey(await EditorKeyAsync());
@@ -356,7 +415,7 @@ public abstract class WriteApiTests(WriteHost host)
         var doc = await host.Anonymous.GetJsonAsync("/openapi/v1.json");
         var paths = doc.GetProperty("paths");
 
-        foreach (var resource in new[] { "claims", "events", "actors", "articles" })
+        foreach (var resource in new[] { "claims", "events", "actors", "articles", "outlets" })
         {
             Assert.True(paths.GetProperty($"/api/v1/{resource}").TryGetProperty("post", out _), resource);
             Assert.True(paths.GetProperty($"/api/v1/{resource}/{{key}}").TryGetProperty("put", out _), resource);

@@ -191,7 +191,8 @@ public sealed class JsonLd(HttpRequest request)
     }
 
     /// <summary>
-    /// A publisher as a NewsMediaOrganization. Outlets have no API resource, so the @id is the outlet's page; its
+    /// A publisher as a NewsMediaOrganization. The @id is the outlet's reader page (as it always was, on every page and
+    /// record that names the outlet), not /api/v1/outlets/{slug}; its
     /// home page is its url; state-affiliated outlets say so in a description.
     /// </summary>
     public JsonObject Outlet(OutletRef o, string? homepage)
