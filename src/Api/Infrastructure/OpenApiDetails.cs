@@ -32,6 +32,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["/api/v1/events/{key} format"] = ["json", "jsonld"],
         ["/api/v1/actors/{key} format"] = ["json", "jsonld"],
         ["/api/v1/articles/{key} format"] = ["json", "jsonld"],
+        ["/api/v1/outlets/{key} format"] = ["json", "jsonld"],
     };
 
     private static readonly Dictionary<string, JsonNode> Examples = new(StringComparer.Ordinal)
@@ -58,6 +59,7 @@ internal sealed class OpenApiDetails : IOpenApiOperationTransformer
         ["/api/v1/events/{key}"] = "application/ld+json",
         ["/api/v1/actors/{key}"] = "application/ld+json",
         ["/api/v1/articles/{key}"] = "application/ld+json",
+        ["/api/v1/outlets/{key}"] = "application/ld+json",
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
