@@ -18,33 +18,8 @@ namespace NewsTreaty.Web.Tests;
 /// </summary>
 [Collection(EditorCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
+public sealed class ReviewQueueJourneyTests(EditorFixture site) : ReviewQueueJourney(site)
 {
-    private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
-
-    private Task<int> IngestAsync(string filed, string? outlet) => ScriptedIngestion.StoreAsync(site.Factory.Services, filed, outlet);
-
-    private async Task<IPage> OpenAsync(IBrowser browser, int ingestion)
-    {
-        var page = await site.SignedInPageAsync(browser, "ana", "/editor/queue");
-
-        // From the queue to the ingestion with the keyboard.
-        await page.Locator($"#ingestion-queue a[href='/editor/ingestions/{ingestion}']").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(Url($"/editor/ingestions/{ingestion}"), Navigation.Parsed);
-        await page.Locator(".proposal-list").WaitForAsync();
-        return page;
-    }
-
-    private static ILocator Row(IPage page, string kind, string words) =>
-        page.Locator(".proposal-row", new PageLocatorOptions { Has = page.Locator(".proposal-kind", new PageLocatorOptions { HasTextString = kind }), HasTextString = words });
-
-    [GeneratedRegex(@"\brejected\b")]
-    private static partial Regex RejectedClass();
-
-    [GeneratedRegex(@"\baccepted\b")]
-    private static partial Regex AcceptedClass();
-
     [SkippableFact]
     public async Task ARejectedClaimNeverAppearsPubliclyAndAnAcceptedActorIsARecordWithHistory()
     {
@@ -64,10 +39,10 @@ public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
         await page.Keyboard.PressAsync("a");
         await Assertions.Expect(actor).ToHaveClassAsync(AcceptedClass());
 
-        var (claimSlug, actorSlug) = await site.Factory.WithDbAsync(async db => (
+        var (claimSlug, actorSlug) = await Site.Factory.WithDbAsync(async db => (
             await db.Proposals.Where(p => p.IngestionId == id && p.Kind == ProposalKind.Claim && p.Label.Contains("reviewed")).Select(p => p.ProposedSlug).SingleAsync(),
             await db.Proposals.Where(p => p.IngestionId == id && p.Kind == ProposalKind.Actor && p.Label.Contains("Anna Berg")).Select(p => p.ProposedSlug).SingleAsync()));
-        using var api = site.NewClient();
+        using var api = Site.NewClient();
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(new Uri($"/api/v1/claims/{claimSlug}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(new Uri($"/claims/{claimSlug}", UriKind.Relative))).StatusCode);
         using (var found = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/claims?q=reviewed+within+year", UriKind.Relative))))
@@ -110,14 +85,14 @@ public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
         await Assertions.Expect(Row(page, "Claim", "reviewed within a year")).ToHaveClassAsync(AcceptedClass());
         await Assertions.Expect(Row(page, "Known claim", "Hanoi")).ToHaveClassAsync(AcceptedClass());
 
-        using var api = site.NewClient();
+        using var api = Site.NewClient();
         using var claims = JsonDocument.Parse(await api.GetStringAsync(new Uri($"/api/v1/claims?article={article}", UriKind.Relative)));
         var slugs = claims.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("slug").GetString()).ToList();
         Assert.Equal(2, slugs.Count);
         Assert.Contains("trump-spurned-kim-at-hanoi", slugs);
         using var known = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/claims/trump-spurned-kim-at-hanoi", UriKind.Relative)));
         var quote = known.RootElement.GetProperty("appearances").EnumerateArray().Single(a => a.GetProperty("article").GetProperty("slug").GetString() == article);
-        var text = await site.Factory.WithDbAsync(db => db.Ingestions.Where(i => i.Id == id).Select(i => i.Text).SingleAsync());
+        var text = await Site.Factory.WithDbAsync(db => db.Ingestions.Where(i => i.Id == id).Select(i => i.Text).SingleAsync());
         Assert.Equal(ScriptedPipeline.MatchedQuote, quote.GetProperty("quote").GetString());
         Assert.Equal(ScriptedPipeline.MatchedQuote, text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
     }
