@@ -50,11 +50,15 @@ public sealed class EditorFixture : IAsyncLifetime
     /// to the sign-in form, submits it and waits to be back. The form's button is found by its name: every page's header
     /// also has a submit button (the site search).
     /// </summary>
-    public async Task<IPage> SignedInPageAsync(IBrowser browser, string username, string returnTo)
+    public Task<IPage> SignedInPageAsync(IBrowser browser, string username, string returnTo) =>
+        SignedInPageAsync(browser, BaseAddress, username, returnTo);
+
+    /// <summary>The same, on the host at <paramref name="baseAddress"/> (a test's own host).</summary>
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, Uri baseAddress, string username, string returnTo)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
-        var url = new Uri(BaseAddress, returnTo).ToString();
+        var url = new Uri(baseAddress, returnTo).ToString();
         await page.GotoAsync(url);
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", Password);
