@@ -145,4 +145,47 @@ public sealed class DeskJourneyTests(EditorFixture site)
         await page.WaitForURLAsync(new Regex("/editor/ingestions/[0-9]+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         await Assertions.Expect(page.Locator("#reading-pane")).ToContainTextAsync("Paragraph 300 of a long dispatch");
     }
+
+    [SkippableFact]
+    public async Task WhatIsTypedIntoThePasteBoxBeforeTheCircuitWiresItIsKeptAndRead()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await site.SignedInPageAsync(browser, "ana", "/editor");
+        // Held until the test lets them through (routing also turns the browser's cache off, so each is requested):
+        // the circuit's start, then desk.js, through which the circuit wires the box (its draft and shortcuts).
+        var circuit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var wiring = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await circuit.Task;
+            await route.ContinueAsync();
+        });
+        await page.RouteAsync("**/js/desk.js", async route =>
+        {
+            await wiring.Task;
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync(Url("/editor/article-desk"), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // No prerendering: until the circuit is up there is no box to type into, so nothing typed can be lost there.
+        Assert.Equal(0, await page.Locator("#paste").CountAsync());
+        circuit.SetResult();
+
+        // The circuit has rendered the box; desk.js has not wired it yet. The editor types at once.
+        const string typed = "Typed before the desk was ready\n\nBy A. Tester\n\nThe harbour reopened on Monday after the storm, officials said.\n";
+        await page.Locator("#paste").FillAsync(typed);
+        Assert.Null(await page.Locator("#paste").GetAttributeAsync("data-draft-kept"));
+        wiring.SetResult();
+        await page.Locator("#paste[data-draft-kept='true']").WaitForAsync();
+        await Assertions.Expect(page.Locator("#paste")).ToHaveValueAsync(typed);
+
+        // Kept as a draft although no key was pressed after the wiring: a reload brings it back.
+        await page.ReloadAsync();
+        await page.Locator("#paste[data-draft-kept='true']").WaitForAsync();
+        await Assertions.Expect(page.Locator("#paste")).ToHaveValueAsync(typed);
+        await page.ClickAsync("#clean");
+        await page.WaitForURLAsync(new Regex("/editor/ingestions/[0-9]+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+        await Assertions.Expect(page.Locator("#reading-pane")).ToContainTextAsync("The harbour reopened on Monday after the storm");
+    }
 }

@@ -165,7 +165,11 @@ export function restoreTyped(key) {
 // restored when the page opens again, and its value handed to .NET as bytes, which Blazor streams in chunks.
 export function keepDraftOf(area, key) {
   const kept = loadDraft(key);
-  if (kept && !area.value) {
+  if (area.value) {
+    // Typed (or pasted) after the circuit rendered the box and before this wiring: no input event was heard for it,
+    // so it is kept now; it is newer than any older draft.
+    saveDraft(key, area.value);
+  } else if (kept) {
     try {
       area.value = JSON.parse(kept).form ?? "";
     } catch {
