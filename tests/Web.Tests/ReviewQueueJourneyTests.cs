@@ -16,34 +16,36 @@ namespace NewsTreaty.Web.Tests;
 /// Editors review what ingestion proposed, in real Chromium: proposals stored through the ingestion service with the
 /// scripted pipeline (so the journeys do not depend on what today's stages find), reviewed from the keyboard.
 /// </summary>
-[Collection(EditorCollection.Name)]
-[Trait("Category", "Browser")]
-public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
+/// <remarks>Run over SQLite and over PostgreSQL (the subclasses at the end), one host per class.</remarks>
+public abstract partial class ReviewQueueJourneyTests(EditorFixture site)
 {
     private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
 
     private Task<int> IngestAsync(string filed, string? outlet) => ScriptedIngestion.StoreAsync(site.Factory.Services, filed, outlet);
 
-    private async Task<IPage> OpenAsync(IBrowser browser, int ingestion)
+    private Task<IPage> OpenAsync(IBrowser browser, int ingestion) => OpenAsync(site, browser, ingestion);
+
+    /// <summary>Signed in as ana at the review queue, from which the ingestion is opened with the keyboard.</summary>
+    internal static async Task<IPage> OpenAsync(EditorFixture site, IBrowser browser, int ingestion)
     {
         var page = await site.SignedInPageAsync(browser, "ana", "/editor/queue");
 
         // From the queue to the ingestion with the keyboard.
         await page.Locator($"#ingestion-queue a[href='/editor/ingestions/{ingestion}']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(Url($"/editor/ingestions/{ingestion}"), Navigation.Parsed);
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, $"/editor/ingestions/{ingestion}").ToString(), Navigation.Parsed);
         await page.Locator(".proposal-list").WaitForAsync();
         return page;
     }
 
-    private static ILocator Row(IPage page, string kind, string words) =>
+    internal static ILocator Row(IPage page, string kind, string words) =>
         page.Locator(".proposal-row", new PageLocatorOptions { Has = page.Locator(".proposal-kind", new PageLocatorOptions { HasTextString = kind }), HasTextString = words });
 
     [GeneratedRegex(@"\brejected\b")]
-    private static partial Regex RejectedClass();
+    internal static partial Regex RejectedClass();
 
     [GeneratedRegex(@"\baccepted\b")]
-    private static partial Regex AcceptedClass();
+    internal static partial Regex AcceptedClass();
 
     [SkippableFact]
     public async Task ARejectedClaimNeverAppearsPubliclyAndAnAcceptedActorIsARecordWithHistory()
@@ -122,3 +124,11 @@ public sealed partial class ReviewQueueJourneyTests(EditorFixture site)
         Assert.Equal(ScriptedPipeline.MatchedQuote, text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
     }
 }
+
+[Collection(EditorCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class SqliteReviewQueueJourneyTests(EditorFixture site) : ReviewQueueJourneyTests(site);
+
+[Trait("Category", "Browser")]
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresReviewQueueJourneyTests(PostgresEditorFixture site) : ReviewQueueJourneyTests(site), IClassFixture<PostgresEditorFixture>;

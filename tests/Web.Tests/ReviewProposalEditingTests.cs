@@ -4,12 +4,24 @@ using Microsoft.Playwright;
 using NewsTreaty.Api.Tests;
 using NewsTreaty.Domain.Ingestion.Review;
 using NewsTreaty.TestSupport;
+using static NewsTreaty.Web.Tests.ReviewQueueJourneyTests;
 
 namespace NewsTreaty.Web.Tests;
 
-/// <summary>Editing a proposal through its form (the claim form's own controls) before accepting it.</summary>
-public sealed partial class ReviewQueueJourneyTests
+/// <summary>
+/// Editing a proposal through its form (the claim form's own controls) before accepting it, over SQLite. A host of the
+/// class's own: the scripted article these tests ingest is taken for a copy of one the review journeys accepted
+/// (so it proposes no new claim) when they ran first on a shared host, as they did once their order changed.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed partial class ReviewProposalEditingTests(EditorFixture site) : IClassFixture<EditorFixture>
 {
+    private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
+
+    private Task<int> IngestAsync(string filed, string? outlet) => ScriptedIngestion.StoreAsync(site.Factory.Services, filed, outlet);
+
+    private Task<IPage> OpenAsync(IBrowser browser, int ingestion) => ReviewQueueJourneyTests.OpenAsync(site, browser, ingestion);
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcurrent\b")]
     private static partial System.Text.RegularExpressions.Regex CurrentClass();
 

@@ -4,7 +4,10 @@ using NewsTreaty.TestSupport;
 
 namespace NewsTreaty.Web.Tests;
 
-public sealed partial class ReviewQueueJourneyTests
+/// <summary>The review buttons' colours in real Chromium: a matter of style sheets, so over SQLite only.</summary>
+[Collection(EditorCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class ReviewButtonContrastTests(EditorFixture site)
 {
     /// <summary>
     /// The WCAG contrast ratio of an element's text against what is painted behind it: its own background and its
@@ -28,10 +31,10 @@ public sealed partial class ReviewQueueJourneyTests
     [SkippableFact]
     public async Task TheReviewButtonsAndTheirKeyHintsAreLegibleInLightAndDarkAtDeskAndPhoneWidths()
     {
-        var id = await IngestAsync("seventeen", "guardian");
+        var id = await ScriptedIngestion.StoreAsync(site.Factory.Services, "seventeen", "guardian");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await OpenAsync(browser, id);
+        var page = await ReviewQueueJourneyTests.OpenAsync(site, browser, id);
         await page.Locator(".proposal-row .proposal-item").First.ClickAsync();
         var hints = page.Locator(".proposal-actions button kbd");
         await Assertions.Expect(page.Locator($".proposal-actions button:has-text('Accept') kbd")).Not.ToHaveCountAsync(0);
