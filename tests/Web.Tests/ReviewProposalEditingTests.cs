@@ -11,7 +11,7 @@ namespace NewsTreaty.Web.Tests;
 /// <summary>
 /// Editing a proposal through its form (the claim form's own controls) before accepting it, over SQLite. A host of the
 /// class's own: the scripted article these tests ingest is taken for a copy of one the review journeys accepted
-/// (so it proposes no new claim) when they ran first on a shared host, as they did once their order changed.
+/// (so it proposes no new claim) when they ran first on a shared host (the PostgreSQL run's test order showed it).
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed partial class ReviewProposalEditingTests(EditorFixture site) : IClassFixture<EditorFixture>
