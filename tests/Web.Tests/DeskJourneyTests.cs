@@ -5,10 +5,11 @@ using NewsTreaty.TestSupport;
 
 namespace NewsTreaty.Web.Tests;
 
-/// <summary>Editors at the desk in real Chromium: from a pasted article to a claim with its quotation, and two editors saving the same claim.</summary>
-[Collection(EditorCollection.Name)]
-[Trait("Category", "Browser")]
-public sealed class DeskJourneyTests(EditorFixture site)
+/// <summary>
+/// Editors at the desk in real Chromium: from a pasted article to a claim with its quotation, and two editors saving the
+/// same claim. Run over SQLite and over PostgreSQL (the subclasses at the end), one host per class.
+/// </summary>
+public abstract class DeskJourneyTests(EditorFixture site)
 {
     private const string Article = "Summit notes from Pyongyang\n\nBy A. Tester\n\nThe two leaders met for five hours. " +
         "\"This treaty is a genuine breakthrough for both our peoples,\" Vladimir Putin told reporters after the signing. " +
@@ -123,26 +124,12 @@ public sealed class DeskJourneyTests(EditorFixture site)
         Assert.Equal("Ana's slower note.", json.RootElement.GetProperty("statusNote").GetString());
         Assert.Contains("Bo's wording", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
-
-    [SkippableFact]
-    public async Task APastedPageLargerThanOneCircuitMessageIsReadWholeAndKeptAsADraft()
-    {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await site.SignedInPageAsync(browser, "ana", "/editor/article-desk");
-        // About 90 KB: the circuit accepts 32 KB per message, so the text must travel as a stream.
-        var paragraphs = Enumerable.Range(1, 300).Select(i => $"Paragraph {i} of a long dispatch about harbour cranes and grain barges, written for this test.");
-        var article = "A very long dispatch from the harbour\n\nBy A. Tester\n\n" + string.Join("\n\n", paragraphs) + "\n";
-
-        // The draft is kept from the moment the circuit has wired the box (desk.js marks it), not before.
-        await page.Locator("#paste[data-draft-kept='true']").WaitForAsync();
-        await page.FillAsync("#paste", article);
-        // A reload before reading keeps what was pasted (it is a draft in this browser).
-        await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("#paste")).ToHaveValueAsync(article);
-        await page.ClickAsync("#clean");
-
-        await page.WaitForURLAsync(new Regex("/editor/ingestions/[0-9]+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
-        await Assertions.Expect(page.Locator("#reading-pane")).ToContainTextAsync("Paragraph 300 of a long dispatch");
-    }
 }
+
+[Collection(EditorCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class SqliteDeskJourneyTests(EditorFixture site) : DeskJourneyTests(site);
+
+[Trait("Category", "Browser")]
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresDeskJourneyTests(PostgresEditorFixture site) : DeskJourneyTests(site), IClassFixture<PostgresEditorFixture>;

@@ -5,30 +5,69 @@ using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsTreaty.Domain.Access;
+using NewsTreaty.Domain.Data;
 using NewsTreaty.TestSupport;
 using NewsTreaty.Web.Editor;
 
 namespace NewsTreaty.Web.Tests;
 
-/// <summary>A host of its own (editors change records) on a real port, with an editor and a reader account.</summary>
-public sealed class EditorFixture : IAsyncLifetime
+/// <summary>
+/// A host of its own (editors change records) on a real port, with an editor and a reader account: over SQLite, or
+/// over PostgreSQL (<see cref="PostgresEditorFixture"/>; its tests skip, saying why, when Debian's server is missing).
+/// </summary>
+public class EditorFixture : IAsyncLifetime
 {
     public const string Password = "a long test password";
-    private readonly TestDatabase _database = TestDatabase.NewSqlite();
+    private readonly DatabaseProvider _provider;
+    private TestDatabase? _database;
+    private NewsTreatyFactory? _factory;
+    private Uri? _baseAddress;
+    private string? _skipReason;
 
-    public NewsTreatyFactory Factory { get; private set; } = null!;
+    public EditorFixture()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    protected EditorFixture(DatabaseProvider provider) => _provider = provider;
+
+    public NewsTreatyFactory Factory
+    {
+        get
+        {
+            Skip.If(_skipReason is not null, _skipReason);
+            return _factory!;
+        }
+    }
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            Skip.If(_skipReason is not null, _skipReason);
+            return _baseAddress!;
+        }
+    }
 
     public async Task InitializeAsync()
     {
-        // One host that owns its file: EditorCacheTests asserts a cache hit, which a watch's lease lapsing on a loaded
-        // machine would turn into a bypass. MultiHost/ tests the watch.
-        Factory = new NewsTreatyFactory(_database, new Dictionary<string, string?> { ["ChangeWatch:Enabled"] = "false" });
-        Factory.UseKestrel(0);
-        Factory.StartServer();
-        using var client = Factory.CreateClient();
-        BaseAddress = client.BaseAddress!;
+        try
+        {
+            _database = await TestDatabase.CreateAsync(_provider);
+        }
+        catch (SkipException ex)
+        {
+            _skipReason = ex.Message;
+            return;
+        }
+
+        // One host that owns its database: EditorCacheTests asserts a cache hit, which a watch's lease lapsing on a
+        // loaded machine would turn into a bypass. MultiHost/ tests the watch.
+        _factory = new NewsTreatyFactory(_database, new Dictionary<string, string?> { ["ChangeWatch:Enabled"] = "false" });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        using var client = _factory.CreateClient();
+        _baseAddress = client.BaseAddress!;
         await CreateAccountAsync("ana", ApiRole.Editor);
         await CreateAccountAsync("bo", ApiRole.Editor);
         await CreateAccountAsync("rita", ApiRole.Reader);
@@ -50,11 +89,15 @@ public sealed class EditorFixture : IAsyncLifetime
     /// to the sign-in form, submits it and waits to be back. The form's button is found by its name: every page's header
     /// also has a submit button (the site search).
     /// </summary>
-    public async Task<IPage> SignedInPageAsync(IBrowser browser, string username, string returnTo)
+    public Task<IPage> SignedInPageAsync(IBrowser browser, string username, string returnTo) =>
+        SignedInPageAsync(browser, BaseAddress, username, returnTo);
+
+    /// <summary>The same, on the host at <paramref name="baseAddress"/> (a test's own host).</summary>
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, Uri baseAddress, string username, string returnTo)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
-        var url = new Uri(BaseAddress, returnTo).ToString();
+        var url = new Uri(baseAddress, returnTo).ToString();
         await page.GotoAsync(url);
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", Password);
@@ -135,10 +178,17 @@ public sealed class EditorFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Factory.DisposeAsync();
-        _database.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        _database?.Dispose();
     }
 }
+
+/// <summary>The editor host over a new PostgreSQL database on the test run's own server; one per test class.</summary>
+public sealed class PostgresEditorFixture() : EditorFixture(DatabaseProvider.PostgreSql);
 
 [CollectionDefinition(Name)]
 public sealed class EditorCollection : ICollectionFixture<EditorFixture>

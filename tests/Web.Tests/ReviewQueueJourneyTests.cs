@@ -16,10 +16,37 @@ namespace NewsTreaty.Web.Tests;
 /// Editors review what ingestion proposed, in real Chromium: proposals stored through the ingestion service with the
 /// scripted pipeline (so the journeys do not depend on what today's stages find), reviewed from the keyboard.
 /// </summary>
-[Collection(EditorCollection.Name)]
-[Trait("Category", "Browser")]
-public sealed class ReviewQueueJourneyTests(EditorFixture site) : ReviewQueueJourney(site)
+/// <remarks>Run over SQLite and over PostgreSQL (the subclasses at the end), one host per class.</remarks>
+public abstract partial class ReviewQueueJourneyTests(EditorFixture site)
 {
+    private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
+
+    private Task<int> IngestAsync(string filed, string? outlet) => ScriptedIngestion.StoreAsync(site.Factory.Services, filed, outlet);
+
+    private Task<IPage> OpenAsync(IBrowser browser, int ingestion) => OpenAsync(site, browser, ingestion);
+
+    /// <summary>Signed in as ana at the review queue, from which the ingestion is opened with the keyboard.</summary>
+    internal static async Task<IPage> OpenAsync(EditorFixture site, IBrowser browser, int ingestion)
+    {
+        var page = await site.SignedInPageAsync(browser, "ana", "/editor/queue");
+
+        // From the queue to the ingestion with the keyboard.
+        await page.Locator($"#ingestion-queue a[href='/editor/ingestions/{ingestion}']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, $"/editor/ingestions/{ingestion}").ToString(), Navigation.Parsed);
+        await page.Locator(".proposal-list").WaitForAsync();
+        return page;
+    }
+
+    internal static ILocator Row(IPage page, string kind, string words) =>
+        page.Locator(".proposal-row", new PageLocatorOptions { Has = page.Locator(".proposal-kind", new PageLocatorOptions { HasTextString = kind }), HasTextString = words });
+
+    [GeneratedRegex(@"\brejected\b")]
+    internal static partial Regex RejectedClass();
+
+    [GeneratedRegex(@"\baccepted\b")]
+    internal static partial Regex AcceptedClass();
+
     [SkippableFact]
     public async Task ARejectedClaimNeverAppearsPubliclyAndAnAcceptedActorIsARecordWithHistory()
     {
@@ -39,10 +66,10 @@ public sealed class ReviewQueueJourneyTests(EditorFixture site) : ReviewQueueJou
         await page.Keyboard.PressAsync("a");
         await Assertions.Expect(actor).ToHaveClassAsync(AcceptedClass());
 
-        var (claimSlug, actorSlug) = await Site.Factory.WithDbAsync(async db => (
+        var (claimSlug, actorSlug) = await site.Factory.WithDbAsync(async db => (
             await db.Proposals.Where(p => p.IngestionId == id && p.Kind == ProposalKind.Claim && p.Label.Contains("reviewed")).Select(p => p.ProposedSlug).SingleAsync(),
             await db.Proposals.Where(p => p.IngestionId == id && p.Kind == ProposalKind.Actor && p.Label.Contains("Anna Berg")).Select(p => p.ProposedSlug).SingleAsync()));
-        using var api = Site.NewClient();
+        using var api = site.NewClient();
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(new Uri($"/api/v1/claims/{claimSlug}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(new Uri($"/claims/{claimSlug}", UriKind.Relative))).StatusCode);
         using (var found = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/claims?q=reviewed+within+year", UriKind.Relative))))
@@ -85,15 +112,23 @@ public sealed class ReviewQueueJourneyTests(EditorFixture site) : ReviewQueueJou
         await Assertions.Expect(Row(page, "Claim", "reviewed within a year")).ToHaveClassAsync(AcceptedClass());
         await Assertions.Expect(Row(page, "Known claim", "Hanoi")).ToHaveClassAsync(AcceptedClass());
 
-        using var api = Site.NewClient();
+        using var api = site.NewClient();
         using var claims = JsonDocument.Parse(await api.GetStringAsync(new Uri($"/api/v1/claims?article={article}", UriKind.Relative)));
         var slugs = claims.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("slug").GetString()).ToList();
         Assert.Equal(2, slugs.Count);
         Assert.Contains("trump-spurned-kim-at-hanoi", slugs);
         using var known = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/claims/trump-spurned-kim-at-hanoi", UriKind.Relative)));
         var quote = known.RootElement.GetProperty("appearances").EnumerateArray().Single(a => a.GetProperty("article").GetProperty("slug").GetString() == article);
-        var text = await Site.Factory.WithDbAsync(db => db.Ingestions.Where(i => i.Id == id).Select(i => i.Text).SingleAsync());
+        var text = await site.Factory.WithDbAsync(db => db.Ingestions.Where(i => i.Id == id).Select(i => i.Text).SingleAsync());
         Assert.Equal(ScriptedPipeline.MatchedQuote, quote.GetProperty("quote").GetString());
         Assert.Equal(ScriptedPipeline.MatchedQuote, text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
     }
 }
+
+[Collection(EditorCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class SqliteReviewQueueJourneyTests(EditorFixture site) : ReviewQueueJourneyTests(site);
+
+[Trait("Category", "Browser")]
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresReviewQueueJourneyTests(PostgresEditorFixture site) : ReviewQueueJourneyTests(site), IClassFixture<PostgresEditorFixture>;

@@ -20,6 +20,7 @@ internal static class DeskTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#ff8a80",
+            PrimaryContrastText = "#1d1d21", // white on this light coral is 2.3:1 (every filled button)
             Secondary = "#8ab4f8",
             AppbarBackground = "#1d1d21",
             Background = "#141416",

@@ -1,6 +1,20 @@
 // The desk's reconnection notice. Blazor reports the circuit's state on #components-reconnect-modal; when the server
 // restarted and no longer knows the circuit ("rejected"), the page reloads and each form restores the editor's draft
 // from this browser's storage, so nothing typed is lost.
+//
+// Blazor is started here (App.razor loads blazor.web.js with autostart="false") to retry every second: its default
+// waits 5 s between attempts after the first ten (30 s after twenty), which all fail at once while a host restarts,
+// so a restart of a few seconds kept editors waiting up to 5 s more. 300 attempts cover the 5 minutes a disconnected
+// circuit is kept (DeskHosting); then the page offers to try again.
+Blazor.start({
+  circuit: {
+    reconnectionOptions: {
+      maxRetries: 300,
+      retryIntervalMilliseconds: (previous, max) => (previous >= max ? null : previous === 0 ? 0 : 1000),
+    },
+  },
+});
+
 const dialog = document.getElementById("components-reconnect-modal");
 if (dialog) {
   const status = dialog.querySelector("[data-status]");
