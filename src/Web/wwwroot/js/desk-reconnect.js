@@ -2,6 +2,10 @@
 // restarted and no longer knows the circuit ("rejected"), the page reloads and each form restores the editor's draft
 // from this browser's storage, so nothing typed is lost.
 //
+// desk-typed.js keeps what is typed into record forms from the first keystroke; imported first, so it listens before
+// any circuit renders a field.
+import "./desk-typed.js";
+
 // Blazor is started here (App.razor loads blazor.web.js with autostart="false") to retry every second: its default
 // waits 5 s between attempts after the first ten (30 s after twenty), which all fail at once while a host restarts,
 // so a restart of a few seconds kept editors waiting up to 5 s more. 300 attempts cover the 5 minutes a disconnected

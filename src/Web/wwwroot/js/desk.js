@@ -1,6 +1,10 @@
 // The desk's browser side: keyboard shortcuts, focus, drafts kept in this browser, and reading-pane selections.
 // Loaded by the desk layout through JS interop; nothing here runs on reader pages.
 
+import { dropTyped, pruneTyped } from "./desk-typed.js";
+
+export { restoreTyped } from "./desk-typed.js";
+
 let shortcutKeys = new Set();
 let pending = null; // the first key of a two-key shortcut such as "g c"
 
@@ -78,87 +82,10 @@ export function loadDraft(key) {
 export function dropDraft(key) {
   try {
     localStorage.removeItem(key);
-    localStorage.removeItem(key + typedSuffix);
   } catch {
     // nothing kept
   }
-}
-
-// What was typed, kept by the browser itself on every keystroke. The circuit's draft above is the form as the server
-// last saw it, written once a second: a server that stops between a keystroke and that write (or before the keystroke
-// reached it) would lose the last words typed. So each record form (form[data-draft-key]) also keeps its text fields'
-// values by id here, and RecordEditorFrame puts back any that differ from the restored form after a reload.
-const typedSuffix = ":typed";
-
-function typedField(target) {
-  return (target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLInputElement && ["text", "search", "url", "email", "tel", "number", ""].includes(target.type))) &&
-    target.id && !target.readOnly && !target.disabled &&
-    !target.closest("[role=combobox], [aria-autocomplete], .mud-autocomplete, .mud-select");
-}
-
-function readTyped(key) {
-  try {
-    return JSON.parse(localStorage.getItem(key + typedSuffix) ?? "{}") ?? {};
-  } catch {
-    return {};
-  }
-}
-
-function writeTyped(key, typed) {
-  try {
-    if (Object.keys(typed).length === 0) localStorage.removeItem(key + typedSuffix);
-    else localStorage.setItem(key + typedSuffix, JSON.stringify(typed));
-  } catch {
-    // Storage full or disabled: the circuit's draft is all there is.
-  }
-}
-
-function formOf(key) {
-  return [...document.querySelectorAll("form[data-draft-key]")].find((f) => f.dataset.draftKey === key) ?? null;
-}
-
-function fieldOf(form, id) {
-  return form.querySelector(`[id="${CSS.escape(id)}"]`);
-}
-
-document.addEventListener("input", (event) => {
-  const target = event.target;
-  const form = target instanceof Element ? target.closest("form[data-draft-key]") : null;
-  if (!form || !typedField(target)) return;
-  const typed = readTyped(form.dataset.draftKey);
-  typed[target.id] = target.value;
-  writeTyped(form.dataset.draftKey, typed);
-}, true);
-
-// A field the server has since changed (a merge took their text, a slug followed the name) no longer holds what was
-// typed: that typing is superseded, and must not come back over the server's value after a reload.
-function pruneTyped(key) {
-  const form = formOf(key);
-  if (!form) return;
-  const typed = readTyped(key);
-  for (const [id, value] of Object.entries(typed)) {
-    const field = fieldOf(form, id);
-    if (field && field.value !== value) delete typed[id];
-  }
-  writeTyped(key, typed);
-}
-
-// Puts typed values back into the form's fields where they differ, as typing would (input and change events, which the
-// circuit binds). Returns how many fields were put back.
-export function restoreTyped(key) {
-  const form = formOf(key);
-  if (!form) return 0;
-  let restored = 0;
-  for (const [id, value] of Object.entries(readTyped(key))) {
-    const field = fieldOf(form, id);
-    if (!field || !typedField(field) || field.value === value) continue;
-    field.value = value;
-    field.dispatchEvent(new Event("input", { bubbles: true }));
-    field.dispatchEvent(new Event("change", { bubbles: true }));
-    restored++;
-  }
-  return restored;
+  dropTyped(key);
 }
 
 // A text area the circuit does not mirror (the article desk's paste box): its draft is kept here on every input,
