@@ -77,6 +77,41 @@ public abstract class RelevancePagingTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task AWordInMoreClaimsThanTheCandidateBoundIsRankedAmongItsNewestMatches()
+    {
+        await using var factory = await StartAsync();
+        using var _ = factory.Database;
+        await factory.WithDbAsync(async db =>
+        {
+            var claimant = await db.Actors.OrderBy(a => a.Id).FirstAsync();
+            // The oldest match says the word most often; then more claims than the bound say it once; the newest twice.
+            db.Claims.Add(new Claim("oldest-strong-mistral", "Mistral, mistral, mistral: the mistral blew a mistral all week.", ClaimKind.Prediction, claimant, null, Hedging.Asserted));
+            await db.SaveChangesAsync();
+            for (var i = 0; i < ClaimQueries.RankedCandidates; i++)
+            {
+                db.Claims.Add(new Claim($"plain-mistral-{i}", "A mistral was forecast for the coast on the weekend of the summit.", ClaimKind.Prediction, claimant, null, Hedging.Asserted));
+            }
+
+            await db.SaveChangesAsync();
+            db.Claims.Add(new Claim("newest-mistral", "The mistral, a cold mistral, returned over the summit.", ClaimKind.Opinion, claimant, null, Hedging.Asserted));
+            return await db.SaveChangesAsync();
+        });
+        var client = factory.CreateClient();
+
+        // From the index: the newest RankedCandidates matches are ranked, the older one is left out.
+        var page = Slugs((await client.GetJsonAsync("/api/v1/claims?q=mistral&limit=3")).Items());
+        Assert.Equal(["newest-mistral", "plain-mistral-1", "plain-mistral-2"], page);
+        var all = await PageAllAsync(client, "q=mistral", 100);
+        Assert.Equal(ClaimQueries.RankedCandidates, all.Count);
+        Assert.DoesNotContain("oldest-strong-mistral", Slugs(all));
+        Assert.Equal("newest-mistral", Slugs(await PageAllAsync(client, "q=mistral&kind=opinion", 10)).Single());
+
+        // Other filters take the general path, which ranks every match; sort=date finds every match.
+        Assert.Equal("oldest-strong-mistral", Slugs((await client.GetJsonAsync("/api/v1/claims?q=mistral&minSources=0&limit=1")).Items()).Single());
+        Assert.Equal("newest-mistral", Slugs((await client.GetJsonAsync("/api/v1/claims?q=mistral&sort=date&limit=1")).Items()).Single());
+    }
+
+    [SkippableFact]
     public async Task EditingOrDeletingAQuotationUpdatesWhatSearchFinds()
     {
         await using var factory = await StartAsync();

@@ -393,6 +393,30 @@ public abstract class WriteApiTests(WriteHost host)
     }
 
     [SkippableFact]
+    public async Task MovingAnOriginalToAnotherOutletMovesTheOriginOfCopiesOfItsCopies()
+    {
+        // Only the written article and those that copy it, directly or through others, are worked out again.
+        var (editor, original) = await ArticleAsync("chain-original");
+        foreach (var (slug, of, outlet) in new[] { ("chain-copy", original, "straits-times"), ("chain-copy-of-copy", "chain-copy", "guardian") })
+        {
+            var copy = WriteHelpers.Article(slug);
+            copy["outlet"] = outlet;
+            copy["relations"] = new JsonArray(new JsonObject { ["kind"] = "syndicated-copy-of", ["article"] = of });
+            await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", copy)).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        Assert.Equal("economist", (await editor.GetJsonAsync("/api/v1/articles/chain-copy-of-copy")).GetProperty("origin").Str("slug"));
+
+        var moved = WriteHelpers.Article(original);
+        moved["outlet"] = "spectator";
+        await (await editor.SendAsync(HttpMethod.Put, "/api/v1/articles/" + original, moved, await editor.ETagAsync("/api/v1/articles/" + original)))
+            .ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("spectator", (await editor.GetJsonAsync("/api/v1/articles/chain-copy")).GetProperty("origin").Str("slug"));
+        Assert.Equal("spectator", (await editor.GetJsonAsync("/api/v1/articles/chain-copy-of-copy")).GetProperty("origin").Str("slug"));
+    }
+
+    [SkippableFact]
     public async Task CsvCellsASpreadsheetWouldRunAsAFormulaAreExportedAsText()
     {
         var (editor, article) = await ArticleAsync("formula-article");

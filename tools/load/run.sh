@@ -20,7 +20,8 @@
 # read cache and reaches the database. The varied words are a few thousand distinct words sampled from the corpus's
 # own claims. The cache column is the share of a row's requests the read cache answered, read from the host's
 # OpenTelemetry metrics (Telemetry:PrometheusEndpoint, /metrics) before and after the row. The load column is the machine's
-# one-minute load average just before the row (the machine is shared: a row measured above 4 is not a result).
+# one-minute load average just before the row (the machine is shared: a row measured above 4 is not a result); host MB
+# its resident memory just after the row (the footer gives the peak, sampled every 0.5 s).
 # Write rows create claims through the API with an admin key (two clients, as a newsroom's importer and an editor
 # would) and one bulk import of BULK claims through POST /api/v1/import.
 set -euo pipefail
@@ -154,6 +155,8 @@ request = function()
 end
 LUA
 
+host_mb() { local kb; kb=$(ps -o rss= -p "$host" 2>/dev/null | tr -d ' ' || true); echo $(( ${kb:-0} / 1024 )); } # resident now
+
 baseline_rps=""
 run() { # label, then wrk arguments
   local label=$1; shift
@@ -174,7 +177,7 @@ run() { # label, then wrk arguments
   # Share of the row's requests the cache answered (the prometheus exporter may serve a scrape up to 300 ms old, so
   # a few warm-up requests can fall on either side: immaterial against thousands per row).
   hits=$(echo "$before $after" | awk '{ h = $3 - $1; m = $4 - $2; if (h + m > 0) printf "%.0f%%", 100 * h / (h + m); else print "–" }')
-  say "| $label | $rps | $ratio | $p50 | $p99 | ${hits:-} | $load | ${errors:-} |"
+  say "| $label | $rps | $ratio | $p50 | $p99 | ${hits:-} | $load | $(host_mb) | ${errors:-} |"
   last_rps=$rps
 }
 
@@ -190,8 +193,8 @@ say "# engine $engine, $claims claims; wrk -t2 -c$connections -d${duration}s --l
 say "# first claim answered $first_response s after the host process started"
 say "# varied words: $word_count distinct words from the corpus's claims; the commonest is '$common_word'"
 say
-say "| Endpoint | Requests/s | × baseline | p50 | p99 | cache hits | load | errors |"
-say "|---|---:|---:|---:|---:|---:|---:|---|"
+say "| Endpoint | Requests/s | × baseline | p50 | p99 | cache hits | load | host MB | errors |"
+say "|---|---:|---:|---:|---:|---:|---:|---:|---|"
 run "\`/loadtest/baseline\` (same bytes as one claim, no database)" "$base/loadtest/baseline"
 run "\`/api/v1/claims/$first_claim\`" "$base/api/v1/claims/$first_claim"
 run "\`/api/v1/claims/{id}\`, varied id" -s "$work/claims.lua" "$base"
@@ -213,7 +216,7 @@ SORT=relevance run "\`/api/v1/claims?q={word}&sort=relevance\`, varied word" -s 
 # always reaches the endpoint. Once alone (a cold request), then under load.
 if [[ "relevance, commonest word" =~ $only ]]; then
   cold=$(curl -fs -o /dev/null -w '%{time_total}' -H "X-Api-Key: $key" "$base/api/v1/claims?limit=20&sort=relevance&q=$common_word" || echo failed)
-  say "| \`/api/v1/claims?q=$common_word&sort=relevance\` (the commonest word), one request past the cache | | | ${cold}s | | | $(cut -d' ' -f1 /proc/loadavg) | |"
+  say "| \`/api/v1/claims?q=$common_word&sort=relevance\` (the commonest word), one request past the cache | | | ${cold}s | | | $(cut -d' ' -f1 /proc/loadavg) | $(host_mb) | |"
 fi
 run "\`/api/v1/claims?q=$common_word&sort=relevance\` (the commonest word), every request past the cache" -H "X-Api-Key: $key" \
   "$base/api/v1/claims?limit=20&sort=relevance&q=$common_word"
@@ -253,7 +256,7 @@ if [ "${WRITES:-1}" != 0 ]; then
       if (s + 0 <= 0) { print "failed"; exit }
       printf "%.2f ms per claim, %.0f claims/s", 1000 * s / n, n / s
       if (c > 0) printf ", %.1f× one-by-one creates", (n / s) / c }')
-    say "| \`POST /api/v1/import\`, one bundle of $bulk new claims | | | ${seconds} | | | $(cut -d' ' -f1 /proc/loadavg) | $per |"
+    say "| \`POST /api/v1/import\`, one bundle of $bulk new claims | | | ${seconds} | | | $(cut -d' ' -f1 /proc/loadavg) | $(host_mb) | $per |"
   fi
 fi
 say

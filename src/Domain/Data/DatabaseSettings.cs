@@ -61,6 +61,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             options.UseSqlite(ConnectionString);
         }
+
+#if !WITHOUT_COMPILED_MODEL
+        // The engine's compiled model (tools/efmodel/optimize.sh) spares every start building the model from the configurations.
+        if (options.Options.ContextType == typeof(NewsTreatyDbContext))
+        {
+            options.UseModel(Provider == DatabaseProvider.PostgreSql
+                ? Compiled.Postgres.NewsTreatyDbContextModel.Instance
+                : Compiled.Sqlite.NewsTreatyDbContextModel.Instance);
+        }
+#endif
     }
 
     /// <summary>The connection string with any password removed, for logs.</summary>
