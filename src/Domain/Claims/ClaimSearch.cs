@@ -51,14 +51,11 @@ public sealed partial class ClaimQueries
         var claims = await FilterAsync(filter, ct);
         if (terms is not null && sort != ClaimSort.Relevance)
         {
-            // Other sorts only need to know which claims match, not how well: no rank is computed. A rare word's
-            // matches (at most SearchBounds.SortAllMatchesUpTo) are read from the full-text index and sorted: walking the date index
-            // for them would pass a million claims to find a page. A common word's are not: the "+ 0" keeps the
-            // engine from driving the query from its match list, so it walks the (FirstSeenUtc, Id) or
+            // Other sorts only need to know which claims match, not how well: no rank is computed. The "+ 0"
+            // keeps SQLite from driving the query from the match list, so it walks the (FirstSeenUtc, Id) or
             // (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
             var matching = FullText.ClaimIds(db, terms);
-            var few = await matching.Take(bounds.SortAllMatchesUpTo + 1).ToListAsync(ct);
-            claims = few.Count <= bounds.SortAllMatchesUpTo ? claims.Where(c => few.Contains(c.Id)) : claims.Where(c => matching.Contains(c.Id + 0));
+            claims = claims.Where(c => matching.Contains(c.Id + 0));
         }
 
         var keyed = Keys(claims, sort == ClaimSort.Relevance ? terms : null);

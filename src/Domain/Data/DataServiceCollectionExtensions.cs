@@ -28,7 +28,6 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BundleImporter>();
         services.AddScoped<BundleExporter>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddSingleton(new SearchBounds());
         services.AddScoped<ClaimQueries>();
         services.AddScoped<EventQueries>();
         services.AddScoped<TimelineQueries>();

@@ -9,12 +9,8 @@ internal static class Hosting
     public static DatabaseSettings ReadDatabaseSettings(IConfiguration configuration) =>
         DatabaseSettings.From(configuration["Database:Provider"], configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
 
-    public static void AddNewsTreatyData(this WebApplicationBuilder builder)
-    {
+    public static void AddNewsTreatyData(this WebApplicationBuilder builder) =>
         builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration).Identified());
-        builder.Services.AddSingleton(new Domain.Claims.SearchBounds(
-            builder.Configuration.GetValue("Search:SortAllMatchesUpTo", Domain.Claims.SearchBounds.DefaultSortAllMatchesUpTo)));
-    }
 
     /// <summary>Migrates the schema and, on an empty database, loads the curated dataset before the first request.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
