@@ -38,9 +38,14 @@ public sealed class PostgresCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>
+    /// Starts the test server. max_connections is 400, not the default 100: every test host keeps a connection pool
+    /// and a LISTEN connection for the change watch, and parallel classes' hosts once reached the 100 ("53300: sorry,
+    /// too many clients already" in clean-clone CI).
+    /// </summary>
     public Task StartAsync() =>
         PostgresServer.RunPgAsync(_binDir, _asRoot, "pg_ctl",
-            $"-D {Data} -l {_folder}/server.log -w -t 60 -o \"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+            $"-D {Data} -l {_folder}/server.log -w -t 60 -o \"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
 
     /// <summary>Stops the server the way a crash or an operator would: connections are cut at once.</summary>
     public Task StopAsync() => PostgresServer.RunPgAsync(_binDir, _asRoot, "pg_ctl", $"-D {Data} -m immediate stop");
