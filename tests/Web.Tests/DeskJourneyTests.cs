@@ -19,14 +19,6 @@ public abstract class DeskJourneyTests(EditorFixture site)
 
     private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
 
-    /// <summary>Types into a picker and takes the first suggestion, as an editor does with the keyboard.</summary>
-    private static async Task PickAsync(IPage page, string input, string typed, string expected)
-    {
-        await page.FillAsync(input, typed);
-        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = expected }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(input)).ToHaveValueAsync(expected);
-    }
-
     [SkippableFact]
     public async Task AnEditorPastesAnArticleQuotesASentenceAndMakesItAClaimWithCorrectOffsets()
     {
@@ -41,7 +33,7 @@ public abstract class DeskJourneyTests(EditorFixture site)
         await page.WaitForURLAsync(new Regex("/editor/ingestions/[0-9]+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         await page.Locator("#reading-pane").WaitForAsync();
         await page.FillAsync("#headline", "Summit notes from Pyongyang");
-        await PickAsync(page, "#outlet", "guard", "The Guardian");
+        await DeskControls.PickAsync(page, "#outlet", "guard", "The Guardian");
         await page.ClickAsync("#published-date-precision");
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "the year" }).ClickAsync();
         await page.FillAsync("#published-date-year", "2024");
@@ -73,7 +65,7 @@ public abstract class DeskJourneyTests(EditorFixture site)
 
         await page.ClickAsync("#new-claim");
         await page.FillAsync("#text", "Putin called the treaty a breakthrough for both peoples.");
-        await PickAsync(page, "#claimant-actor", "vladim", "Vladimir Putin");
+        await DeskControls.PickAsync(page, "#claimant-actor", "vladim", "Vladimir Putin");
         await page.FillAsync("#slug", "putin-calls-treaty-breakthrough");
         await page.Keyboard.PressAsync("Control+s");
         await Assertions.Expect(page.Locator("mark.quote")).ToHaveCountAsync(1);

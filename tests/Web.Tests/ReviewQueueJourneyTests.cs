@@ -96,11 +96,8 @@ public abstract partial class ReviewQueueJourneyTests(EditorFixture site)
         await Assertions.Expect(page.Locator("#form-problems")).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByText("Choose the outlet that published it.")).ToHaveCountAsync(2);
 
-        await page.FillAsync("#outlet", "guard");
-        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "The Guardian" }).First.ClickAsync();
-        // The field shows the outlet's name (not the typed "guard") once the circuit has taken the choice: accepting
-        // before then sent the form without an outlet and waited for a desk link that never came (failed once in CI).
-        await Assertions.Expect(page.Locator("#outlet")).ToHaveValueAsync("The Guardian");
+        // Picked, not just clicked: accepting before the circuit had taken the outlet sent the form without one (failed once in CI).
+        await DeskControls.PickAsync(page, "#outlet", "guard", "The Guardian");
         await page.ClickAsync("#accept-article");
         await page.Locator("#open-desk").WaitForAsync();
         var article = (await page.GetAttributeAsync("#open-desk", "href"))!.Split('/')[3];
