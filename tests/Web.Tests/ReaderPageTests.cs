@@ -53,6 +53,32 @@ public sealed class ReaderPageTests(SiteFixture site)
         Assert.Equal("q", form.QuerySelector("input#site-q")!.GetAttribute("name"));
     }
 
+    /// <summary>
+    /// Pages under /embed/ answer with the widgets' policy, whose <c>base-uri 'none'</c> makes the browser ignore
+    /// <c>&lt;base href="/"&gt;</c>; a relative stylesheet link then resolves under /embed/ and the page renders bare.
+    /// So every stylesheet and script must load when resolved against the page's own address.
+    /// </summary>
+    [Theory]
+    [InlineData("/embed/no-such-widget")]
+    [InlineData("/embed/claims/no-such-claim/deeper")]
+    [InlineData("/no/such/page")]
+    [InlineData("/events/putin-visit-pyongyang-2000")]
+    [InlineData("/")]
+    public async Task StylesheetsAndScriptsLoadWithoutRelyingOnTheBaseElement(string path)
+    {
+        var (_, page) = await site.GetPageAsync(path);
+        var assets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+            .ToList();
+        Assert.NotEmpty(assets);
+        foreach (var asset in assets)
+        {
+            var url = new Uri(new Uri(site.BaseAddress, path), asset);
+            using var response = await site.Client.GetAsync(url);
+            Assert.True(response.IsSuccessStatusCode, $"{asset} on {path} resolves to {url.AbsolutePath}: {(int)response.StatusCode}");
+        }
+    }
+
     [Fact]
     public async Task AnOutletPageShowsWhatItPublishedItsSyndicationAndStateAffiliation()
     {
