@@ -79,6 +79,41 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         Assert.True(overflow <= 0, $"the page is {overflow} px wider than a {width} px screen");
     }
 
+    /// <summary>A year on the axis is read, not guessed: no mark sits on a visible year label (the marks hang below the line).</summary>
+    [SkippableTheory]
+    [InlineData(1440)]
+    [InlineData(1024)]
+    [InlineData(800)]
+    [InlineData(390)]
+    [InlineData(320)]
+    public async Task NoMarkCoversAYearOnTheAxis(int width)
+    {
+        var (playwright, browser, page) = await OpenAsync("/", width);
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var found = await page.EvaluateAsync<string[]>("""
+            () => {
+              const box = (e) => e.getBoundingClientRect();
+              const years = [...document.querySelectorAll('.tl-year')].filter(y => getComputedStyle(y).visibility === 'visible');
+              // The disc a reader sees is the dot's ::before (its border included), centred in a larger hit area.
+              const dots = [...document.querySelectorAll('.tl-dot')].map(d => {
+                const b = box(d), r = parseFloat(getComputedStyle(d, '::before').width) / 2 + parseFloat(getComputedStyle(d, '::before').borderLeftWidth);
+                const x = (b.left + b.right) / 2, y = (b.top + b.bottom) / 2;
+                return { left: x - r, right: x + r, top: y - r, bottom: y + r };
+              });
+              const hits = years.flatMap(y => {
+                const r = box(y);
+                return dots.filter(d => Math.min(r.right, d.right) - Math.max(r.left, d.left) > 1 && Math.min(r.bottom, d.bottom) - Math.max(r.top, d.top) > 1)
+                  .map(d => `${y.textContent} [${r.left}, ${r.top}, ${r.right}, ${r.bottom}] under a mark at [${d.left}, ${d.top}, ${d.right}, ${d.bottom}]`);
+              });
+              return [String(years.length), ...hits];
+            }
+            """);
+        Assert.True(int.Parse(found[0], System.Globalization.CultureInfo.InvariantCulture) >= 5, $"only {found[0]} year labels at {width} px");
+        Assert.True(found.Length == 1, $"at {width} px: {string.Join("; ", found.Skip(1))}");
+    }
+
     [SkippableFact]
     public async Task AReaderFiltersByActorThroughTheForm()
     {

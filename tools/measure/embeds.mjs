@@ -65,6 +65,15 @@ async function measure(browser, url, readyExpression, viewport = { width: 700, h
   page.on("response", async (r) => { try { bodies.push(gzipSync(await r.body(), { level: 9 }).length); } catch { /* aborted */ } });
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(readyExpression, null, { timeout: 30000 });
+  // Paint entries are queued after the frame is presented: on a quiet machine the load event and the ready signal can
+  // come first, so wait for the entry rather than reading it once (which gave NaN).
+  // (An observer, not waitForFunction: its polling evaluates strings, which the pages' CSP forbids.)
+  await page.evaluate(() => new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName("first-contentful-paint").length) { observer.disconnect(); resolve(); }
+    }).observe({ type: "paint", buffered: true });
+    setTimeout(resolve, 10000);
+  }));
   const times = await page.evaluate(`(() => {
     const nav = performance.getEntriesByType("navigation")[0];
     const fcp = performance.getEntriesByName("first-contentful-paint")[0];
