@@ -7,19 +7,26 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace NewsTreaty.Api.Tests.GeneratedClient;
 
 /// <summary>
-/// Compiles a generated client with <c>CmsDeveloper.cs</c> into a console program with Roslyn and runs it as its
-/// own process, so it can run in another time zone than the tests.
+/// Compiles a generated client with a CMS developer's program (<c>CmsDeveloper.cs</c> for NSwag,
+/// <c>CmsDeveloperKiota.cs</c> for Kiota, embedded in this assembly) into a console program with Roslyn and runs it as
+/// its own process, so it can run in another time zone than the tests.
 /// </summary>
 internal sealed class ClientProgram(string folder)
 {
     private const string Usings = "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Net.Http; global using System.Threading.Tasks;";
 
-    public static ClientProgram Compile(string client, string folder, params Assembly[] extra)
+    /// <summary>What an SDK-style project for net10.0 defines; generated code picks its nullable signatures by them.</summary>
+    private static readonly string[] Symbols = ["NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_1_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER"];
+
+    public static ClientProgram Compile(IEnumerable<string> client, string scenario, string folder, params Assembly[] extra)
     {
         Directory.CreateDirectory(folder);
-        using var scenario = typeof(ClientProgram).Assembly.GetManifestResourceStream("CmsDeveloper.cs")!;
-        var sources = new[] { client, new StreamReader(scenario).ReadToEnd(), Usings }
-            .Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
+        using var program = typeof(ClientProgram).Assembly.GetManifestResourceStream(scenario)
+            ?? throw new InvalidOperationException($"{scenario} is not embedded in the test assembly");
+        var options = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: Symbols);
+        using var checks = typeof(ClientProgram).Assembly.GetManifestResourceStream("CmsDeveloperChecks.cs")!;
+        var sources = client.Append(new StreamReader(program).ReadToEnd()).Append(new StreamReader(checks).ReadToEnd()).Append(Usings)
+            .Select(s => CSharpSyntaxTree.ParseText(s, options));
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = Directory.GetFiles(framework, "*.dll").Where(IsManaged).Concat(extra.Select(a => a.Location))
             .Select(path => MetadataReference.CreateFromFile(path));
@@ -40,28 +47,8 @@ internal sealed class ClientProgram(string folder)
     }
 
     /// <summary>Runs the program with <paramref name="timeZone"/> as its local zone; returns its exit code and output.</summary>
-    public async Task<(int ExitCode, string Output)> RunAsync(string timeZone, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder,
-            Environment = { ["TZ"] = timeZone },
-        };
-        info.ArgumentList.Add(Path.Combine(folder, "CmsDeveloper.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    public Task<(int ExitCode, string Output)> RunAsync(string timeZone, params string[] arguments) =>
+        Dotnet.RunAsync(folder, new Dictionary<string, string> { ["TZ"] = timeZone }, TimeSpan.FromMinutes(2), [Path.Combine(folder, "CmsDeveloper.dll"), .. arguments]);
 
     private static bool IsManaged(string path)
     {
@@ -74,5 +61,35 @@ internal sealed class ClientProgram(string folder)
         {
             return false;
         }
+    }
+}
+
+/// <summary>Runs the <c>dotnet</c> that runs the tests, as a child process, and returns its exit code and output.</summary>
+internal static class Dotnet
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(string directory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = directory,
+        };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await stdout + await stderr);
     }
 }

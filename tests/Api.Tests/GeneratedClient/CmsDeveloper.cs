@@ -4,6 +4,7 @@
 // response the client cannot read, or an instant read in the wrong zone, breaks its run.
 // Arguments: the host's base address and an admin API key. Prints "ok <step>" per step; exits 1 on the first failure.
 using Generated;
+using static Scenario;
 
 var baseAddress = new Uri(args[0]);
 using var http = new HttpClient { BaseAddress = baseAddress };
@@ -65,8 +66,8 @@ Ok($"event {evt.Slug}, actor {person.Slug}");
 
 // Writes: an article published at a stated local time, a claim quoting it, update with If-Match, 412, 428, delete.
 var suffix = Guid.NewGuid().ToString("N")[..8];
-const string text = "The committee met on Tuesday. Its chair said the agreement would be reviewed within a year. Critics called the timetable vague.";
-const string quote = "Its chair said the agreement would be reviewed within a year.";
+const string text = Scenario.Text;
+const string quote = Scenario.Quote;
 var article = (await api.CreateArticleAsync(new ArticleInput
 {
     Slug = "cms-article-" + suffix,
@@ -76,7 +77,7 @@ var article = (await api.CreateArticleAsync(new ArticleInput
     Published = new PublishedInput { Date = "2024-06-25", Time = "08:34", TimeZone = "Europe/London" },
     Text = text,
 })).Result;
-var expectedUtc = new DateTimeOffset(2024, 6, 25, 7, 34, 0, TimeSpan.Zero);
+var expectedUtc = Scenario.PublishedUtc;
 Check(article.Published!.Utc == expectedUtc, $"08:34 in London on 25 June 2024 is {expectedUtc:O}, the client read {article.Published.Utc:O}");
 Check(Math.Abs((article.UpdatedAt - DateTimeOffset.UtcNow).TotalMinutes) < 10, $"a record written now has updatedAt {article.UpdatedAt:O}, not now ({DateTimeOffset.UtcNow:O})");
 Ok("article created; instants read exactly");
@@ -101,49 +102,23 @@ var updatedTag = Header(updated, "ETag");
 Check(updatedTag != createdTag, "the ETag changes with the record");
 Ok("claim created and updated with If-Match");
 
-var stale = await ProblemAsync(() => api.UpdateClaimAsync(created.Result.Slug, createdTag, input));
+var stale = await ProblemAsync<ApiException<ProblemDetails>>(() => api.UpdateClaimAsync(created.Result.Slug, createdTag, input));
 Check(stale.StatusCode == 412 && stale.Result.Status == 412 && stale.Result.Type!.EndsWith("/precondition-failed", StringComparison.Ordinal), $"a stale ETag gets a typed 412 problem, not {stale.StatusCode} {stale.Result.Type}");
-var missing = await ProblemAsync(() => api.UpdateClaimAsync(created.Result.Slug, "", input));
+var missing = await ProblemAsync<ApiException<ProblemDetails>>(() => api.UpdateClaimAsync(created.Result.Slug, "", input));
 Check(missing.StatusCode == 428 && missing.Result.Status == 428 && missing.Result.Title!.Length > 0, $"no If-Match gets a typed 428 problem, not {missing.StatusCode}");
 Ok("412 on a stale ETag, 428 without one");
 
 var deleted = await api.DeleteClaimAsync(created.Result.Slug, updatedTag);
 Check(deleted.StatusCode == 204, $"delete answers 204, not {deleted.StatusCode}");
-var gone = await ProblemAsync(() => api.GetClaimAsync(created.Result.Slug, null, null));
+var gone = await ProblemAsync<ApiException<ProblemDetails>>(() => api.GetClaimAsync(created.Result.Slug, null, null));
 Check(gone.StatusCode == 404 && gone.Result.Status == 404 && gone.Result.Detail!.Contains(created.Result.Slug, StringComparison.Ordinal), "the deleted claim is a typed 404 problem");
-var unknown = await ProblemAsync(() => api.GetActorAsync("no-such-actor-" + suffix, null, null));
+var unknown = await ProblemAsync<ApiException<ProblemDetails>>(() => api.GetActorAsync("no-such-actor-" + suffix, null, null));
 Check(unknown.StatusCode == 404 && unknown.Result.Type!.EndsWith("/not-found", StringComparison.Ordinal), "an unknown actor is a typed 404 problem");
 Ok("deleted; typed 404 problems");
 Console.WriteLine("done");
 return 0;
 
-static async Task<ApiException<ProblemDetails>> ProblemAsync(Func<Task> call)
-{
-    try
-    {
-        await call();
-    }
-    catch (ApiException<ProblemDetails> problem)
-    {
-        return problem;
-    }
-
-    throw new InvalidOperationException("expected a problem response, the call succeeded");
-}
-
 static string Header(ApiResponse response, string name) =>
     response.Headers.TryGetValue(name, out var values) && values.FirstOrDefault() is { Length: > 0 } value
         ? value
         : throw new InvalidOperationException($"the response has no {name} header");
-
-static bool NearNowOrPast(DateTimeOffset instant) => instant <= DateTimeOffset.UtcNow.AddMinutes(5);
-
-static void Check(bool condition, string what)
-{
-    if (!condition)
-    {
-        throw new InvalidOperationException("failed: " + what);
-    }
-}
-
-static void Ok(string step) => Console.WriteLine("ok " + step);
