@@ -51,11 +51,13 @@ public sealed partial class ClaimQueries
         var claims = await FilterAsync(filter, ct);
         if (terms is not null && sort != ClaimSort.Relevance)
         {
-            // Other sorts only need to know which claims match, not how well: no rank is computed. The "+ 0"
-            // keeps SQLite from driving the query from the match list, so it walks the (FirstSeenUtc, Id) or
-            // (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
+            // Other sorts only need to know which claims match, not how well: no rank is computed. On SQLite the
+            // "+ 0" keeps the planner from driving the query from the match list, so it walks the (FirstSeenUtc, Id)
+            // or (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
+            // PostgreSQL chooses for itself from the words' frequencies (schema step 0013): the index walk for a
+            // common word, the few matches sorted for a rare one; "+ 0" there would forbid the second plan.
             var matching = FullText.ClaimIds(db, terms);
-            claims = claims.Where(c => matching.Contains(c.Id + 0));
+            claims = db.Database.IsNpgsql() ? claims.Where(c => matching.Contains(c.Id)) : claims.Where(c => matching.Contains(c.Id + 0));
         }
 
         var keyed = Keys(claims, sort == ClaimSort.Relevance ? terms : null);
