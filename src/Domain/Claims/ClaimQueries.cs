@@ -9,7 +9,7 @@ using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Claims;
 
-public sealed partial class ClaimQueries(NewsTreatyDbContext db)
+public sealed partial class ClaimQueries(NewsTreatyDbContext db, WordFrequencies frequencies)
 {
     internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime FirstSeen);
 

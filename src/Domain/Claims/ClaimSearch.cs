@@ -49,18 +49,33 @@ public sealed partial class ClaimQueries
         }
 
         var claims = await FilterAsync(filter, ct);
+        var inMemory = false;
         if (terms is not null && sort != ClaimSort.Relevance)
         {
-            // Other sorts only need to know which claims match, not how well: no rank is computed. On SQLite the
-            // "+ 0" keeps the planner from driving the query from the match list, so it walks the (FirstSeenUtc, Id)
-            // or (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
-            // PostgreSQL chooses for itself from the words' frequencies (schema step 0013): the index walk for a
-            // common word, the few matches sorted for a rare one; "+ 0" there would forbid the second plan.
-            var matching = FullText.ClaimIds(db, terms);
-            claims = db.Database.IsNpgsql() ? claims.Where(c => matching.Contains(c.Id)) : claims.Where(c => matching.Contains(c.Id + 0));
+            // Other sorts only need to know which claims match, not how well: no rank is computed.
+            if (await FewMatchesAsync(terms, ct) is { } few)
+            {
+                // A rare word on PostgreSQL: its few matches, filtered, sorted here. Left to itself the planner walks
+                // the date index even for a word in 874 of a million claims (its cost model takes matches to be
+                // spread evenly in time), reading 80,000 rows for a page.
+                claims = claims.Where(c => few.Contains(c.Id));
+                inMemory = true;
+            }
+            else
+            {
+                // The "+ 0" keeps SQLite from driving the query from the match list, so it walks the (FirstSeenUtc,
+                // Id) or (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
+                var matching = FullText.ClaimIds(db, terms);
+                claims = db.Database.IsNpgsql() ? claims.Where(c => matching.Contains(c.Id)) : claims.Where(c => matching.Contains(c.Id + 0));
+            }
         }
 
         var keyed = Keys(claims, sort == ClaimSort.Relevance ? terms : null);
+        if (inMemory)
+        {
+            keyed = (await keyed.ToListAsync(ct)).AsQueryable();
+        }
+
         switch (sort)
         {
             case ClaimSort.Relevance when RanksFromIndex(filter):
@@ -73,7 +88,7 @@ public sealed partial class ClaimQueries
                     keyed = keyed.Where(k => k.Rank < r || (k.Rank == r && k.Id > rankId));
                 }
 
-                rows = await keyed.OrderByDescending(k => k.Rank).ThenBy(k => k.Id).Take(take + 1).ToListAsync(ct);
+                rows = await ListAsync(keyed.OrderByDescending(k => k.Rank).ThenBy(k => k.Id).Take(take + 1), ct);
                 break;
             case ClaimSort.Corroboration:
                 if (after is var (origins, originsId))
@@ -82,7 +97,7 @@ public sealed partial class ClaimQueries
                     keyed = keyed.Where(k => k.Origins < o || (k.Origins == o && k.Id > originsId));
                 }
 
-                rows = await keyed.OrderByDescending(k => k.Origins).ThenBy(k => k.Id).Take(take + 1).ToListAsync(ct);
+                rows = await ListAsync(keyed.OrderByDescending(k => k.Origins).ThenBy(k => k.Id).Take(take + 1), ct);
                 break;
             default:
                 if (after is var (ticks, dateId))
@@ -91,12 +106,33 @@ public sealed partial class ClaimQueries
                     keyed = keyed.Where(k => k.FirstSeen < t || (k.FirstSeen == t && k.Id < dateId));
                 }
 
-                rows = await keyed.OrderByDescending(k => k.FirstSeen).ThenByDescending(k => k.Id).Take(take + 1).ToListAsync(ct);
+                rows = await ListAsync(keyed.OrderByDescending(k => k.FirstSeen).ThenByDescending(k => k.Id).Take(take + 1), ct);
                 break;
         }
 
         return await PageAsync(rows, take, sort, tag, ct);
     }
+
+    /// <summary>At most this many matches are sorted in memory; past it, the database walks its sort index.</summary>
+    private const int FewMatches = 5_000;
+
+    /// <summary>
+    /// On PostgreSQL, the ids of the claims holding every term when the server's statistics say they are few (at most
+    /// <see cref="FewMatches"/>, checked by reading at most one more); otherwise null, and the database pages.
+    /// </summary>
+    private async Task<List<int>?> FewMatchesAsync(IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql() || await frequencies.ClaimsWithAllAsync(db, terms, ct) is not <= FewMatches)
+        {
+            return null;
+        }
+
+        var ids = await FullText.ClaimIds(db, terms).Take(FewMatches + 1).ToListAsync(ct);
+        return ids.Count <= FewMatches ? ids : null;
+    }
+
+    private static Task<List<T>> ListAsync<T>(IQueryable<T> query, CancellationToken ct) =>
+        query is IAsyncEnumerable<T> ? query.ToListAsync(ct) : Task.FromResult(query.ToList());
 
     private async Task<Page<ClaimSummaryView>> PageAsync(List<Keyed> rows, int take, ClaimSort sort, string tag, CancellationToken ct)
     {

@@ -13,6 +13,8 @@ using NewsTreaty.Domain.Ingestion.Review;
 using NewsTreaty.Domain.Search;
 using NewsTreaty.Domain.Timeline;
 
+using NewsTreaty.Domain.Querying;
+
 namespace NewsTreaty.Domain.Data;
 
 public static class DataServiceCollectionExtensions
@@ -29,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BundleExporter>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ClaimQueries>();
+        services.AddSingleton<WordFrequencies>();
         services.AddScoped<EventQueries>();
         services.AddScoped<TimelineQueries>();
         services.AddScoped<ActorQueries>();
