@@ -127,7 +127,7 @@ public sealed partial class ClaimQueries
             return null;
         }
 
-        var ids = await FullText.ClaimIds(db, terms).Take(FewMatches + 1).ToListAsync(ct);
+        var ids = await FullText.ClaimIds(db, terms).OrderBy(id => id).Take(FewMatches + 1).ToListAsync(ct);
         return ids.Count <= FewMatches ? ids : null;
     }
 
