@@ -81,7 +81,7 @@ public abstract class DeskJourneyTests(EditorFixture site)
         var claimPage = await page.GotoAsync(Url("/claims/putin-calls-treaty-breakthrough"));
         // Said in full when it fails: the page once lacked its appearance on PostgreSQL in clean-clone CI (not reproduced).
         Assert.True(claimPage!.Status == 200 && await page.Locator("li.appearance").CountAsync() > 0,
-            $"the public claim page answered {claimPage.Status}: {await page.Locator("body").InnerTextAsync()}");
+            $"the public claim page answered {claimPage.Status}: {await page.Locator("body").InnerTextAsync()}\nHost log:\n{string.Join("\n", site.Factory.Logs.Lines.TakeLast(40))}");
         Assert.Contains(Sentence, await page.Locator("li.appearance").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("script[src*='blazor']").CountAsync());
     }

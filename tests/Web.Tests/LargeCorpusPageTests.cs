@@ -87,4 +87,43 @@ public sealed class LargeCorpusPageTests(LargeCorpusSite site) : IClassFixture<L
         var explorer = await site.GetPageAsync(all);
         Assert.StartsWith($"{busiest.Count} claims match", explorer.QuerySelector(".result-count")!.TextContent);
     }
+
+    /// <summary>
+    /// The coverage comparison pages through its rows: each page at most fifty, every event or claim with coverage on
+    /// exactly one page, in order, with the outlets of that page's rows; a cursor it never issued says so.
+    /// </summary>
+    [Theory]
+    [InlineData("/coverage", "/events/")]
+    [InlineData("/coverage?by=claims", "/claims/")]
+    public async Task TheCoverageComparisonPagesThroughEveryRowOnce(string first, string rowPrefix)
+    {
+        var expected = rowPrefix == "/events/"
+            ? await site.WithDbAsync(db => db.Events.Where(e => e.Articles.Any()).OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Select(e => "/events/" + e.Slug).ToListAsync())
+            : await site.WithDbAsync(db => db.Claims.Where(c => c.Appearances.Any()).OrderBy(c => c.Id).Select(c => "/claims/" + c.Slug).ToListAsync());
+        Assert.True(expected.Count > 50, $"{expected.Count} rows with coverage: more than one page is needed");
+
+        var seen = new List<string>();
+        var pages = 0;
+        for (string? path = first; path is not null; pages++)
+        {
+            var page = await site.GetPageAsync(path);
+            var rows = page.QuerySelectorAll(".matrix tbody tr th a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.InRange(rows.Count, 1, 50);
+            Assert.All(rows, r => Assert.StartsWith(rowPrefix, r, StringComparison.Ordinal));
+            // Every column is an outlet that reported one of this page's rows.
+            foreach (var column in Enumerable.Range(0, page.QuerySelectorAll(".matrix thead th").Length - 2))
+            {
+                Assert.Contains(page.QuerySelectorAll(".matrix tbody tr"), r => r.QuerySelectorAll("td")[column].ClassName != "none");
+            }
+
+            seen.AddRange(rows);
+            path = page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        }
+
+        Assert.Equal(expected, seen);
+        Assert.True(pages >= 2, $"{pages} pages");
+
+        var stale = await site.GetPageAsync(first + (first.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "cursor=not-a-cursor");
+        Assert.Contains("no longer exists", stale.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
 }

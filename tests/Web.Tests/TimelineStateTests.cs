@@ -108,7 +108,7 @@ public sealed class TimelineStateTests(SiteFixture site)
         var (_, page) = await site.GetPageAsync("/");
         var src = page.QuerySelector("script[type=module]")!.GetAttribute("src")!;
 
-        var entry = await site.Client.GetStringAsync(new Uri("/" + src, UriKind.Relative));
+        var entry = await site.Client.GetStringAsync(new Uri(src, UriKind.Relative));
         var modules = System.Text.RegularExpressions.Regex.Matches(entry, @"from '\./([\w-]+\.js)'").Select(m => m.Groups[1].Value).ToList();
         var sizes = new List<int> { entry.Length };
         foreach (var module in modules)

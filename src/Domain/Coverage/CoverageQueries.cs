@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Common;
@@ -6,31 +7,64 @@ using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Coverage;
 
-/// <summary>Who reported what: outlets × events or outlets × claims, with copies and relays shown beside their origin.</summary>
+/// <summary>
+/// Who reported what: outlets × events or outlets × claims, with copies and relays shown beside their origin. One page
+/// of rows at a time (events earliest first, claims in the order they were recorded), each page with the outlets that
+/// reported its rows: a newsroom's database holds thousands of events and a million claims, and the whole matrix of
+/// those is neither readable nor something to build per request.
+/// </summary>
 public sealed class CoverageQueries(NewsTreatyDbContext db)
 {
+    public const int PageSize = 50;
+
     private sealed record Link(int RowId, int ArticleId, int OutletId, int OriginId);
 
-    public async Task<CoverageMatrixView> ByEventAsync(CancellationToken ct)
+    public async Task<CoverageMatrixView> ByEventAsync(string? cursor, CancellationToken ct)
     {
-        var links = await db.Events.AsNoTracking().SelectMany(e => e.Articles, (e, a) => new Link(
+        var events = db.Events.AsNoTracking().Where(e => e.Articles.Any());
+        if (Cursor.Decode(cursor, 2) is [var day, var id])
+        {
+            var (startsOn, eventId) = (ParseDay(day), ParseId(id));
+            events = events.Where(e => e.StartsOn > startsOn || (e.StartsOn == startsOn && e.Id > eventId));
+        }
+
+        var page = await events.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
+        var shown = page.Take(PageSize).ToList();
+        var ids = shown.Select(e => e.Id).ToList();
+        var links = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).SelectMany(e => e.Articles, (e, a) => new Link(
             e.Id, a.ArticleId, a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId)).ToListAsync(ct);
-        var ids = links.Select(l => l.RowId).Distinct().ToList();
-        var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.StartsOn).ThenBy(e => e.Id).ToListAsync(ct);
-        return await BuildAsync(CoverageAxis.Events, events.Select(e => (e.Id, new CoverageSubjectView(e.Slug, e.Title, DateView.Of(e.Date)))), links, ct);
+        var next = page.Count > PageSize ? Cursor.Encode(shown[^1].StartsOn.ToString("O", CultureInfo.InvariantCulture), shown[^1].Id) : null;
+        return await BuildAsync(CoverageAxis.Events, shown.Select(e => (e.Id, new CoverageSubjectView(e.Slug, e.Title, DateView.Of(e.Date)))), links, next, ct);
     }
 
-    public async Task<CoverageMatrixView> ByClaimAsync(CancellationToken ct)
+    public async Task<CoverageMatrixView> ByClaimAsync(string? cursor, CancellationToken ct)
     {
-        var links = await db.Appearances.AsNoTracking().Select(a => new Link(
+        var claims = db.Claims.AsNoTracking().Where(c => c.Appearances.Any());
+        if (Cursor.DecodeId(cursor) is { } after)
+        {
+            claims = claims.Where(c => c.Id > after);
+        }
+
+        var page = await claims.OrderBy(c => c.Id).Take(PageSize + 1).Select(c => new { c.Id, c.Slug, c.Text }).ToListAsync(ct);
+        var shown = page.Take(PageSize).ToList();
+        var ids = shown.Select(c => c.Id).ToList();
+        var links = await db.Appearances.AsNoTracking().Where(a => ids.Contains(a.ClaimId)).Select(a => new Link(
             a.ClaimId, a.ArticleId, a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId)).ToListAsync(ct);
-        var ids = links.Select(l => l.RowId).Distinct().ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
-        return await BuildAsync(CoverageAxis.Claims, claims.Select(c => (c.Id, new CoverageSubjectView(c.Slug, c.Text, null))), links, ct);
+        var next = page.Count > PageSize ? Cursor.Encode(shown[^1].Id) : null;
+        return await BuildAsync(CoverageAxis.Claims, shown.Select(c => (c.Id, new CoverageSubjectView(c.Slug, c.Text, null))), links, next, ct);
     }
+
+    private static DateOnly ParseDay(string day) =>
+        DateOnly.TryParseExact(day, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : throw BadCursor();
+
+    private static int ParseId(string id) =>
+        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw BadCursor();
+
+    private static DomainException BadCursor() =>
+        new("The cursor is not one this page issued: follow the 'Next' link unchanged, or start from the first page.");
 
     private async Task<CoverageMatrixView> BuildAsync(
-        CoverageAxis axis, IEnumerable<(int Id, CoverageSubjectView Subject)> rows, List<Link> links, CancellationToken ct)
+        CoverageAxis axis, IEnumerable<(int Id, CoverageSubjectView Subject)> rows, List<Link> links, string? next, CancellationToken ct)
     {
         var articleIds = links.Select(l => l.ArticleId).Distinct().ToList();
         var articles = await db.Articles.AsNoTracking().Include(a => a.Outlet).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
@@ -56,7 +90,7 @@ public sealed class CoverageQueries(NewsTreatyDbContext db)
             }).ToList();
             return new CoverageRowView(row.Subject, cells, byRow[row.Id].Select(l => l.OriginId).Distinct().Count());
         }).ToList();
-        return new CoverageMatrixView(axis, columns, matrix);
+        return new CoverageMatrixView(axis, columns, matrix, next);
     }
 }
 
@@ -66,7 +100,8 @@ public enum CoverageAxis
     Claims,
 }
 
-public sealed record CoverageMatrixView(CoverageAxis Axis, IReadOnlyList<CoverageColumnView> Columns, IReadOnlyList<CoverageRowView> Rows);
+/// <summary>One page of the matrix; <see cref="Next"/> is the cursor of the following page, null on the last.</summary>
+public sealed record CoverageMatrixView(CoverageAxis Axis, IReadOnlyList<CoverageColumnView> Columns, IReadOnlyList<CoverageRowView> Rows, string? Next = null);
 
 /// <summary>An outlet, and the origin whose reporting it carries when it has none of its own.</summary>
 public sealed record CoverageColumnView(OutletRef Outlet, OutletRef? CarriesOriginOf);
