@@ -119,10 +119,11 @@ internal static class ClaimRecordReader
             return [];
         }
 
-        var arms = string.Join("\nUNION ALL ", events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2))
-            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1))));
+        var postgres = RecordBatch.IsPostgres(db);
+        var arms = string.Join("\nUNION ALL ", events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2, postgres))
+            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1, postgres))));
         var parameters = events.Select((e, i) => ("@e" + i, (object)e)).Concat(subjects.Select((s, i) => ("@s" + i, (object)s))).Append(("@id", id));
-        if (RecordBatch.IsPostgres(db))
+        if (postgres)
         {
             var sql = $"""
                 SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status"
@@ -135,17 +136,29 @@ internal static class ClaimRecordReader
             return await ranked.ListAsync(ReadRef, ct);
         }
 
-        var scores = new Dictionary<int, int>();
+        // One row per range: its weight and its claim ids as one comma-separated text (a row per id cost a dozen calls
+        // into SQLite and its SafeHandles, each, for the ~400 ids of a typical claim).
+        var scores = new Dictionary<int, int>(Candidates);
         await using (var candidates = await RecordBatch.ExecuteAsync(db, arms, parameters, ct))
         {
             while (await candidates.Reader.ReadAsync(ct))
             {
-                var claim = candidates.Reader.GetInt32(0);
-                scores[claim] = scores.GetValueOrDefault(claim) + candidates.Reader.GetInt32(1);
+                if (candidates.Reader.TextOrNull(1) is not { } text)
+                {
+                    continue; // a range without claims
+                }
+
+                var weight = candidates.Reader.GetInt32(0);
+                var ids = text.AsSpan();
+                foreach (var range in ids.Split(','))
+                {
+                    var claim = int.Parse(ids[range], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+                    scores[claim] = scores.GetValueOrDefault(claim) + weight;
+                }
             }
         }
 
-        var best = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Shown).Select(s => s.Key).ToList();
+        var best = Best(scores);
         if (best.Count == 0)
         {
             return [];
@@ -163,8 +176,35 @@ internal static class ClaimRecordReader
 
     private static ClaimRef ReadRef(DbDataReader r) => new(r.GetInt32(0), r.GetString(1), r.GetString(2), r.Enum<ClaimKind>(3), r.Enum<ReviewStatus>(4));
 
-    private static string Arm(string table, string column, string parameter, int weight) => $"""
-        SELECT x."ClaimId", {weight} AS "Weight" FROM (SELECT "ClaimId" FROM "{table}" WHERE "{column}" = {parameter} AND "ClaimId" <> @id
+    /// <summary>The <see cref="Shown"/> best-scored claims, score descending then id ascending.</summary>
+    private static List<int> Best(Dictionary<int, int> scores)
+    {
+        var best = new List<(int Score, int Id)>(Shown + 1);
+        foreach (var (id, score) in scores)
+        {
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Id > id)))
+            {
+                at--;
+            }
+
+            if (at < Shown)
+            {
+                best.Insert(at, (score, id));
+                if (best.Count > Shown)
+                {
+                    best.RemoveAt(Shown);
+                }
+            }
+        }
+
+        return best.ConvertAll(b => b.Id);
+    }
+
+    /// <summary>One event's or subject's candidates: as rows of (claim, weight) on PostgreSQL, as one row of (weight, ids) on SQLite.</summary>
+    private static string Arm(string table, string column, string parameter, int weight, bool rows) => $"""
+        SELECT {(rows ? $"x.\"ClaimId\", {weight} AS \"Weight\"" : $"{weight}, group_concat(x.\"ClaimId\")")}
+        FROM (SELECT "ClaimId" FROM "{table}" WHERE "{column}" = {parameter} AND "ClaimId" <> @id
             ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x
         """;
 }
