@@ -101,9 +101,15 @@ internal static class ClaimRecordReader
     /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one, best first, ties by id. Candidates
     /// are the newest <see cref="Candidates"/> claims of each of the first <see cref="Sources"/> events and subjects (by
     /// id), each a bounded range of the (event or actor, first seen, claim) index, so a claim about a head actor (in a
-    /// quarter of a large corpus) or a busy event costs a few bounded index ranges. One statement: the candidates are
-    /// counted and cut in the database, and only the shown claims come back.
+    /// quarter of a large corpus) or a busy event costs a few bounded index ranges.
     /// </summary>
+    /// <remarks>
+    /// PostgreSQL counts and cuts the candidates in one statement (one network round trip). SQLite reads the candidate
+    /// ids and ranks them here, then reads the shown claims: its GROUP BY sorts the ~400 candidates of a typical claim
+    /// through a temporary B-tree, which cost three times the index ranges themselves (3,000 random claims of the
+    /// 1,000,000-claim corpus, statements kept prepared, load 6: ranges 78 µs a claim, ranges grouped 311 µs, the whole
+    /// ranking 406 µs). Same order either way (ReadApiTests checks it on both engines).
+    /// </remarks>
     public static async Task<List<ClaimRef>> RelatedAsync(NewsTreatyDbContext db, int id, IReadOnlyList<int> eventIds, IReadOnlyList<int> subjectIds, CancellationToken ct)
     {
         var events = eventIds.Take(Sources).ToList();
@@ -113,22 +119,92 @@ internal static class ClaimRecordReader
             return [];
         }
 
-        var arms = events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2))
-            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1)));
-        var sql = $"""
-            SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status"
-            FROM (SELECT n."ClaimId", sum(n."Weight") AS "Score" FROM ({string.Join("\nUNION ALL ", arms)}) AS n
-                  GROUP BY n."ClaimId" ORDER BY "Score" DESC, n."ClaimId" LIMIT {Shown}) AS r
-            JOIN "claims" AS c ON c."Id" = r."ClaimId"
-            ORDER BY r."Score" DESC, r."ClaimId"
-            """;
+        var postgres = RecordBatch.IsPostgres(db);
+        var arms = string.Join("\nUNION ALL ", events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2, postgres))
+            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1, postgres))));
         var parameters = events.Select((e, i) => ("@e" + i, (object)e)).Concat(subjects.Select((s, i) => ("@s" + i, (object)s))).Append(("@id", id));
-        await using var batch = await RecordBatch.ExecuteAsync(db, sql, parameters, ct);
-        return await batch.ListAsync(r => new ClaimRef(r.GetInt32(0), r.GetString(1), r.GetString(2), r.Enum<ClaimKind>(3), r.Enum<ReviewStatus>(4)), ct);
+        if (postgres)
+        {
+            var sql = $"""
+                SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status"
+                FROM (SELECT n."ClaimId", sum(n."Weight") AS "Score" FROM ({arms}) AS n
+                      GROUP BY n."ClaimId" ORDER BY "Score" DESC, n."ClaimId" LIMIT {Shown}) AS r
+                JOIN "claims" AS c ON c."Id" = r."ClaimId"
+                ORDER BY r."Score" DESC, r."ClaimId"
+                """;
+            await using var ranked = await RecordBatch.ExecuteAsync(db, sql, parameters, ct);
+            return await ranked.ListAsync(ReadRef, ct);
+        }
+
+        // One row per range: its weight and its claim ids as one comma-separated text (a row per id cost a dozen calls
+        // into SQLite and its SafeHandles, each, for the ~400 ids of a typical claim).
+        var scores = new Dictionary<int, int>(Candidates);
+        await using (var candidates = await RecordBatch.ExecuteAsync(db, arms, parameters, ct))
+        {
+            while (await candidates.Reader.ReadAsync(ct))
+            {
+                if (candidates.Reader.TextOrNull(1) is not { } text)
+                {
+                    continue; // a range without claims
+                }
+
+                var weight = candidates.Reader.GetInt32(0);
+                var ids = text.AsSpan();
+                foreach (var range in ids.Split(','))
+                {
+                    var claim = int.Parse(ids[range], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+                    scores[claim] = scores.GetValueOrDefault(claim) + weight;
+                }
+            }
+        }
+
+        var best = Best(scores);
+        if (best.Count == 0)
+        {
+            return [];
+        }
+
+        // One statement text whatever the count (kept prepared): the list padded with its last id, which IN ignores.
+        await using var shown = await RecordBatch.ExecuteAsync(db, ShownClaims, Enumerable.Range(0, Shown).Select(i => ("@r" + i, (object)best[Math.Min(i, best.Count - 1)])), ct);
+        var found = (await shown.ListAsync(ReadRef, ct)).ToDictionary(c => c.Id);
+        return best.Where(found.ContainsKey).Select(c => found[c]).ToList();
     }
 
-    private static string Arm(string table, string column, string parameter, int weight) => $"""
-        SELECT x."ClaimId", {weight} AS "Weight" FROM (SELECT "ClaimId" FROM "{table}" WHERE "{column}" = {parameter} AND "ClaimId" <> @id
+    private static readonly string ShownClaims = """
+        SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status" FROM "claims" AS c WHERE c."Id" IN (
+        """ + string.Join(", ", Enumerable.Range(0, Shown).Select(i => "@r" + i)) + ")";
+
+    private static ClaimRef ReadRef(DbDataReader r) => new(r.GetInt32(0), r.GetString(1), r.GetString(2), r.Enum<ClaimKind>(3), r.Enum<ReviewStatus>(4));
+
+    /// <summary>The <see cref="Shown"/> best-scored claims, score descending then id ascending.</summary>
+    private static List<int> Best(Dictionary<int, int> scores)
+    {
+        var best = new List<(int Score, int Id)>(Shown + 1);
+        foreach (var (id, score) in scores)
+        {
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Id > id)))
+            {
+                at--;
+            }
+
+            if (at < Shown)
+            {
+                best.Insert(at, (score, id));
+                if (best.Count > Shown)
+                {
+                    best.RemoveAt(Shown);
+                }
+            }
+        }
+
+        return best.ConvertAll(b => b.Id);
+    }
+
+    /// <summary>One event's or subject's candidates: as rows of (claim, weight) on PostgreSQL, as one row of (weight, ids) on SQLite.</summary>
+    private static string Arm(string table, string column, string parameter, int weight, bool rows) => $"""
+        SELECT {(rows ? $"x.\"ClaimId\", {weight} AS \"Weight\"" : $"{weight}, group_concat(x.\"ClaimId\")")}
+        FROM (SELECT "ClaimId" FROM "{table}" WHERE "{column}" = {parameter} AND "ClaimId" <> @id
             ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x
         """;
 }

@@ -22,6 +22,12 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddNewsTreatyData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        if (settings.Provider == DatabaseProvider.Sqlite && Querying.SqliteReadConnections.Shareable(settings.ConnectionString))
+        {
+            // A factory, not an instance, so the host's services dispose it (and close its connections) when the host stops.
+            services.AddSingleton(_ => new Querying.SqliteReadConnections(settings.ConnectionString));
+        }
+
         var changes = new DataChanges(TimeProvider.System);
         services.AddSingleton(changes);
         var interceptors = DataChangeInterceptors.For(changes);

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
@@ -12,7 +13,9 @@ namespace NewsTreaty.Domain.Querying;
 /// transaction), read result set by result set straight into the views. A cache miss then costs one command instead of
 /// one EF query per collection, and no EF query pipeline, parameter cache or materialiser (profiled: EF and ADO.NET
 /// around the SQL took more time than SQLite itself). Both engines take a multi-statement command with named parameters:
-/// Microsoft.Data.Sqlite steps through the statements as the reader moves on, Npgsql sends them as one batch.
+/// Microsoft.Data.Sqlite steps through the statements as the reader moves on, Npgsql sends them as one batch. On SQLite
+/// a read outside a transaction runs on one of the host's own open connections (<see cref="SqliteReadConnections"/>),
+/// where the command stays prepared for the next request with the same SQL.
 /// </summary>
 /// <remarks>
 /// The column readers below convert exactly as the EF model does (enums by name, <see cref="PartialDate"/> as its EDTF
@@ -21,14 +24,16 @@ namespace NewsTreaty.Domain.Querying;
 internal sealed class RecordBatch : IAsyncDisposable
 {
     private readonly NewsTreatyDbContext db;
-    private readonly DbCommand command;
+    private readonly DbCommand? command;
     private readonly bool opened;
+    private readonly (SqliteReadConnections Pool, SqliteReadConnections.Lease Lease)? lease;
 
-    private RecordBatch(NewsTreatyDbContext db, DbCommand command, DbDataReader reader, bool opened)
+    private RecordBatch(NewsTreatyDbContext db, DbCommand? command, DbDataReader reader, bool opened, (SqliteReadConnections, SqliteReadConnections.Lease)? lease = null)
     {
         this.db = db;
         this.command = command;
         this.opened = opened;
+        this.lease = lease;
         Reader = reader;
     }
 
@@ -39,6 +44,28 @@ internal sealed class RecordBatch : IAsyncDisposable
     /// <summary>Runs <paramref name="sql"/> (one or more statements) with named parameters and positions the reader on the first result set.</summary>
     public static async Task<RecordBatch> ExecuteAsync(NewsTreatyDbContext db, string sql, IEnumerable<(string Name, object Value)> parameters, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is null && ReadConnections(db) is { } pool && pool.Rent() is { } lease)
+        {
+            try
+            {
+                // Microsoft.Data.Sqlite runs synchronously whatever the method's name; the command stays prepared on the lease.
+                ct.ThrowIfCancellationRequested();
+                var prepared = lease.Command(sql, parameters);
+                if (db.Database.GetCommandTimeout() is { } timeout)
+                {
+                    prepared.CommandTimeout = timeout;
+                }
+
+                var reader = prepared.ExecuteReader();
+                return new RecordBatch(db, null, reader, opened: false, (pool, lease));
+            }
+            catch
+            {
+                pool.Return(lease);
+                throw;
+            }
+        }
+
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
         if (opened)
@@ -109,10 +136,23 @@ internal sealed class RecordBatch : IAsyncDisposable
         return found;
     }
 
+    /// <summary>
+    /// The host's own SQLite read connections (<see cref="SqliteReadConnections"/>, a singleton of the application's
+    /// services), or null on PostgreSQL and for a context made outside the host's services.
+    /// </summary>
+    private static SqliteReadConnections? ReadConnections(NewsTreatyDbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(SqliteReadConnections)) as SqliteReadConnections;
+
     public async ValueTask DisposeAsync()
     {
         await Reader.DisposeAsync();
-        await command.DisposeAsync();
+        if (lease is var (pool, held))
+        {
+            pool.Return(held);
+            return;
+        }
+
+        await command!.DisposeAsync();
         if (opened)
         {
             await db.Database.CloseConnectionAsync();
