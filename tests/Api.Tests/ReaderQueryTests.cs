@@ -50,7 +50,7 @@ public abstract class ReaderQueryTests(HostFixture host)
     [SkippableFact]
     public async Task CoverageCountsARelayAsItsOriginsReportingNotAsAnIndependentOne()
     {
-        var matrix = await WithAsync<CoverageQueries, CoverageMatrixView>(q => q.ByEventAsync(default));
+        var matrix = await WithAsync<CoverageQueries, CoverageMatrixView>(q => q.ByEventAsync(null, default));
 
         var relay = matrix.Columns.Single(c => c.Outlet.Slug == "international-affairs");
         Assert.Equal("bloomberg", relay.CarriesOriginOf?.Slug);
