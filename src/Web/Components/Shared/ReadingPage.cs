@@ -3,6 +3,13 @@ using Microsoft.AspNetCore.Components;
 namespace NewsTreaty.Web.Components.Shared;
 
 /// <summary>Base for pages that read the database: the request's cancellation and a 404 for unknown slugs.</summary>
+/// <remarks>
+/// A page that loads in several awaits sets the field its markup is guarded by only when every load is done.
+/// Blazor draws a page once at its first incomplete await; when an earlier load finished at once (a read-cache hit),
+/// that draw came mid-load, and child components it drew (such as <c>EditLink</c>, which looks up the signed-in
+/// editor) queried the request's DbContext while the page's own query was still running on it: on PostgreSQL,
+/// "a second operation was started on this context", a 500 (found by the desk journey in clean-clone CI).
+/// </remarks>
 public abstract class ReadingPage : ComponentBase
 {
     [CascadingParameter] private HttpContext? Http { get; set; }
