@@ -18,7 +18,13 @@ public sealed class ReaderPageCacheTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _factory = new NewsTreatyFactory(_database, new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = AdminKey });
+        _factory = new NewsTreatyFactory(_database, new Dictionary<string, string?>
+        {
+            ["Auth:BootstrapAdminKey"] = AdminKey,
+            // One host: a long lease, so a change-watch poll stalled by a loaded CI machine (over the default 1 s) does
+            // not make the cache stand aside, which it rightly does when blind to other hosts (X-Cache absent, once in CI).
+            ["ChangeWatch:LeaseMilliseconds"] = "30000",
+        });
         return Task.CompletedTask;
     }
 
