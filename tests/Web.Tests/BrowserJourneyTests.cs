@@ -47,12 +47,11 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         }
     }
 
+    /// <summary>Both horizontal layouts' breakpoints, the vertical one, and the narrowest phone.</summary>
+    public static TheoryData<int> AxisWidths => [1440, 1024, 800, 390, 320];
+
     [SkippableTheory]
-    [InlineData(1440)]
-    [InlineData(1024)]
-    [InlineData(800)]
-    [InlineData(390)]
-    [InlineData(320)]
+    [MemberData(nameof(AxisWidths))]
     public async Task NoTwoVisibleLabelsOnTheAxisOverlap(int width)
     {
         var (playwright, browser, page) = await OpenAsync("/", width);
@@ -81,11 +80,7 @@ public sealed class BrowserJourneyTests(SiteFixture site)
 
     /// <summary>A year on the axis is read, not guessed: no mark sits on a visible year label (the marks hang below the line).</summary>
     [SkippableTheory]
-    [InlineData(1440)]
-    [InlineData(1024)]
-    [InlineData(800)]
-    [InlineData(390)]
-    [InlineData(320)]
+    [MemberData(nameof(AxisWidths))]
     public async Task NoMarkCoversAYearOnTheAxis(int width)
     {
         var (playwright, browser, page) = await OpenAsync("/", width);

@@ -123,7 +123,12 @@ public sealed class LargeCorpusPageTests(LargeCorpusSite site) : IClassFixture<L
         Assert.Equal(expected, seen);
         Assert.True(pages >= 2, $"{pages} pages");
 
-        var stale = await site.GetPageAsync(first + (first.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "cursor=not-a-cursor");
-        Assert.Contains("no longer exists", stale.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        // Not a cursor at all, and one well formed but for a day no calendar holds.
+        var forged = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("coverage-events|99999999999|1")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        foreach (var cursor in new[] { "not-a-cursor", forged })
+        {
+            var stale = await site.GetPageAsync(first + (first.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "cursor=" + cursor);
+            Assert.Contains("no longer exists", stale.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
     }
 }

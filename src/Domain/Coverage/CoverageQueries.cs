@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Common;
@@ -17,14 +16,18 @@ public sealed class CoverageQueries(NewsTreatyDbContext db)
 {
     public const int PageSize = 50;
 
+    private const string EventsTag = "coverage-events";
+
     private sealed record Link(int RowId, int ArticleId, int OutletId, int OriginId);
 
     public async Task<CoverageMatrixView> ByEventAsync(string? cursor, CancellationToken ct)
     {
         var events = db.Events.AsNoTracking().Where(e => e.Articles.Any());
-        if (Cursor.Decode(cursor, 2) is [var day, var id])
+        if (SortedCursor.Decode(cursor, EventsTag) is var (day, eventId))
         {
-            var (startsOn, eventId) = (ParseDay(day), ParseId(id));
+            var startsOn = SortedCursor.Long(day) is var n and >= 0 && n <= DateOnly.MaxValue.DayNumber
+                ? DateOnly.FromDayNumber((int)n)
+                : throw new DomainException("The cursor is not one this API issued.");
             events = events.Where(e => e.StartsOn > startsOn || (e.StartsOn == startsOn && e.Id > eventId));
         }
 
@@ -33,7 +36,7 @@ public sealed class CoverageQueries(NewsTreatyDbContext db)
         var ids = shown.Select(e => e.Id).ToList();
         var links = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).SelectMany(e => e.Articles, (e, a) => new Link(
             e.Id, a.ArticleId, a.Article.OutletId, a.Article.OriginOutletId ?? a.Article.OutletId)).ToListAsync(ct);
-        var next = page.Count > PageSize ? Cursor.Encode(shown[^1].StartsOn.ToString("O", CultureInfo.InvariantCulture), shown[^1].Id) : null;
+        var next = page.Count > PageSize ? SortedCursor.Encode(EventsTag, shown[^1].StartsOn.DayNumber, shown[^1].Id) : null;
         return await BuildAsync(CoverageAxis.Events, shown.Select(e => (e.Id, new CoverageSubjectView(e.Slug, e.Title, DateView.Of(e.Date)))), links, next, ct);
     }
 
@@ -53,15 +56,6 @@ public sealed class CoverageQueries(NewsTreatyDbContext db)
         var next = page.Count > PageSize ? Cursor.Encode(shown[^1].Id) : null;
         return await BuildAsync(CoverageAxis.Claims, shown.Select(c => (c.Id, new CoverageSubjectView(c.Slug, c.Text, null))), links, next, ct);
     }
-
-    private static DateOnly ParseDay(string day) =>
-        DateOnly.TryParseExact(day, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : throw BadCursor();
-
-    private static int ParseId(string id) =>
-        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw BadCursor();
-
-    private static DomainException BadCursor() =>
-        new("The cursor is not one this page issued: follow the 'Next' link unchanged, or start from the first page.");
 
     private async Task<CoverageMatrixView> BuildAsync(
         CoverageAxis axis, IEnumerable<(int Id, CoverageSubjectView Subject)> rows, List<Link> links, string? next, CancellationToken ct)

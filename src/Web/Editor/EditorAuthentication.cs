@@ -76,7 +76,10 @@ internal static class EditorAuthentication
     private static async Task RejectDisabledAccounts(CookieValidatePrincipalContext context)
     {
         var username = context.Principal?.FindFirst(UsernameClaim)?.Value;
-        var store = context.HttpContext.RequestServices.GetRequiredService<EditorAccountStore>();
+        // A scope of its own: a page component (EditLink) may ask who is signed in while the page's own query is still
+        // running on the request's DbContext, and a context takes one operation at a time.
+        await using var scope = context.HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<EditorAccountStore>();
         if (username is null || !await store.IsActiveAsync(username, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();

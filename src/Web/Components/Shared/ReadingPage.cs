@@ -6,9 +6,9 @@ namespace NewsTreaty.Web.Components.Shared;
 /// <remarks>
 /// A page that loads in several awaits sets the field its markup is guarded by only when every load is done.
 /// Blazor draws a page once at its first incomplete await; when an earlier load finished at once (a read-cache hit),
-/// that draw came mid-load, and child components it drew (such as <c>EditLink</c>, which looks up the signed-in
-/// editor) queried the request's DbContext while the page's own query was still running on it: on PostgreSQL,
-/// "a second operation was started on this context", a 500 (found by the desk journey in clean-clone CI).
+/// that draw came mid-load, with a record and no evidence, and child components it drew (such as <c>EditLink</c>)
+/// started their own work beside the page's query (on PostgreSQL "a second operation was started on this context", a
+/// 500 found by the desk journey in clean-clone CI; the editor check now has its own scope as well).
 /// </remarks>
 public abstract class ReadingPage : ComponentBase
 {
