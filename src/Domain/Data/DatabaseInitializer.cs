@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        await using var exclusive = await migrator.LockAsync(ct); // hosts starting together: one migrates and loads, the rest wait
         var version = await migrator.MigrateAsync(ct: ct);
         logger.LogInformation("Database {Database} is at schema version {Version}", settings.Describe(), version);
 

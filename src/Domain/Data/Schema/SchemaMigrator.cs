@@ -74,6 +74,7 @@ public sealed partial class SchemaMigrator(NewsTreatyDbContext db, TimeProvider 
     /// <summary>Runs the pending scripts up to <paramref name="targetVersion"/> (default: the latest). Returns the version reached.</summary>
     public async Task<int> MigrateAsync(int? targetVersion = null, CancellationToken ct = default)
     {
+        await using var exclusive = await LockAsync(ct);
         var scripts = Scripts(Provider);
         var target = targetVersion ?? scripts.Count;
         var current = await CurrentVersionAsync(ct);
@@ -86,16 +87,6 @@ public sealed partial class SchemaMigrator(NewsTreatyDbContext db, TimeProvider 
         foreach (var script in scripts.Where(s => s.Version > current && s.Version <= target))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (Provider == DatabaseProvider.PostgreSql)
-            {
-                // Two instances starting together must not both migrate: the second waits, then finds nothing to do.
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727274)", ct);
-                if (await CurrentVersionAsync(ct) >= script.Version)
-                {
-                    continue;
-                }
-            }
-
             logger.LogInformation("Applying schema step {Version:0000} {Name} on {Provider}", script.Version, script.Name, Provider);
             await db.Database.ExecuteSqlRawAsync(script.Sql, ct);
             await db.Database.ExecuteSqlRawAsync(
@@ -106,6 +97,46 @@ public sealed partial class SchemaMigrator(NewsTreatyDbContext db, TimeProvider 
         }
 
         return current;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, holds the database's schema lock (a session advisory lock) until disposed: hosts starting together
+    /// on one database take turns, so only the first migrates (even <c>CREATE TABLE IF NOT EXISTS</c> fails when two
+    /// sessions run it at once) and only the first loads the curated dataset; the next finds nothing left to do. Taken
+    /// again by the same session it nests. On SQLite nothing: one file's writers already take turns.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockAsync(CancellationToken ct)
+    {
+        if (Provider != DatabaseProvider.PostgreSql)
+        {
+            return NoLock.Instance;
+        }
+
+        await db.Database.OpenConnectionAsync(ct); // the lock belongs to the session: keep the connection until unlocked
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727274)", ct);
+        return new SchemaLock(db);
+    }
+
+    private sealed class SchemaLock(NewsTreatyDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727274)");
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static async Task EnsureOpenAsync(DbConnection connection, CancellationToken ct)
