@@ -27,11 +27,12 @@ builder.Services.AddNewsTreatyReader();
 builder.AddNewsTreatyEmbeds();
 builder.AddNewsTreatyEditors();
 builder.AddNewsTreatyDesk();
+builder.Services.AddNewsTreatyDatabaseStartup(); // last: the schema and first key while the server starts; requests wait for them
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
 
-app.UseNewsTreatyProxies(); // first: everything after sees the client's address and scheme
+app.UseNewsTreatyStartupGate(); // nothing reaches the application before its database is ready
+app.UseNewsTreatyProxies(); // everything after sees the client's address and scheme
 app.UseNewsTreatyRequestLogging();
 app.UseMiddleware<SecurityHeaders>();
 app.UseNewsTreatyHeadAsGet();

@@ -12,15 +12,6 @@ internal static class Hosting
     public static void AddNewsTreatyData(this WebApplicationBuilder builder) =>
         builder.Services.AddNewsTreatyData(ReadDatabaseSettings(builder.Configuration).Identified());
 
-    /// <summary>Migrates the schema and, on an empty database, loads the curated dataset before the first request.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.InitializeAsync(app.Configuration.GetValue("Database:SeedOnStart", true), app.Lifetime.ApplicationStopping);
-        await app.EnsureDataProtectionKeyAsync(app.Lifetime.ApplicationStopping);
-    }
-
     public static void AddNewsTreatyHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddDbContextCheck<NewsTreatyDbContext>("database", tags: ["ready"]);
 

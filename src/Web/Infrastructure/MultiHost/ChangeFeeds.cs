@@ -107,19 +107,29 @@ internal sealed class SqliteChangeFeed : IChangeFeed
     {
         var builder = new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false, Mode = SqliteOpenMode.ReadOnly };
         var connection = new SqliteConnection(builder.ConnectionString);
+        SqliteChangeFeed? feed = null;
         try
         {
             await connection.OpenAsync(ct);
-            var feed = new SqliteChangeFeed(connection, changes, settings, clock);
+            feed = new SqliteChangeFeed(connection, changes, settings, clock);
             var askedAt = clock.GetTimestamp();
-            feed._seen = feed.Read();
-            changes.LocalWrite += feed.Rebase;
+            changes.LocalWrite += feed.Rebase; // first: the host takes writes already, and its own must not look foreign
+            lock (feed._gate)
+            {
+                feed._seen = feed.Read();
+            }
+
             changes.Notify(ChangeSource.Resync);
             changes.Confirm(askedAt, settings.Lease);
             return feed;
         }
         catch
         {
+            if (feed is not null)
+            {
+                changes.LocalWrite -= feed.Rebase;
+            }
+
             await connection.DisposeAsync();
             throw;
         }

@@ -11,10 +11,13 @@ namespace NewsTreaty.Web.Infrastructure.MultiHost;
 /// cache drops what they changed within a second: PostgreSQL by LISTEN/NOTIFY, SQLite by <c>PRAGMA data_version</c>
 /// (<see cref="IChangeFeed"/>). The cache trusts what it holds only for a lease after the watch's last answer, so a
 /// watch that is down or stalled costs speed, never correctness; a connection that comes back counts as a change,
-/// since notices may have been missed meanwhile. The first connection is made before the host takes requests.
+/// since notices may have been missed meanwhile. The cache is distrusted from the host's start until the first
+/// connection is made, which waits for the database to be brought up (<see cref="DatabaseStartup"/>): a fresh SQLite
+/// file is switched to WAL then, which another open connection could refuse.
 /// </summary>
 internal sealed class DatabaseWatch(
-    DatabaseSettings database, DataChanges changes, IOptions<ChangeWatchSettings> options, TimeProvider clock, ILogger<DatabaseWatch> logger)
+    DatabaseSettings database, DataChanges changes, DatabaseStartup startup, IOptions<ChangeWatchSettings> options, TimeProvider clock,
+    ILogger<DatabaseWatch> logger)
     : BackgroundService
 {
     private IChangeFeed? _feed;
@@ -30,7 +33,6 @@ internal sealed class DatabaseWatch(
         }
 
         changes.Distrust();
-        await ConnectAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -38,6 +40,16 @@ internal sealed class DatabaseWatch(
     {
         try
         {
+            try
+            {
+                await startup.Ready.WaitAsync(stoppingToken);
+            }
+            catch (Exception) when (startup.Ready.IsFaulted)
+            {
+                return; // the host stops with the reason
+            }
+
+            await ConnectAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 if (_feed is null)

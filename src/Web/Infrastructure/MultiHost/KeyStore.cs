@@ -36,18 +36,29 @@ internal static class KeyStore
         protection.PersistKeysToDbContext<KeyStoreContext>();
     }
 
+    /// <summary>The hosted service that reads the key ring as the host starts (internal to Data Protection).</summary>
+    public static bool IsKeyRingPreloader(Type? type) =>
+        type?.Assembly == typeof(IKeyManager).Assembly && type.Name == "DataProtectionHostedService";
+
     /// <summary>
     /// Makes the first key before any request, one host at a time: hosts starting together on an empty key table
-    /// would otherwise each make their own and, until their key rings refresh, refuse each other's cookies.
+    /// would otherwise each make their own and, until their key rings refresh, refuse each other's cookies. Then
+    /// reads the key ring, so the first request that protects something does not pay for it.
     /// </summary>
-    public static async Task EnsureDataProtectionKeyAsync(this WebApplication app, CancellationToken ct)
+    public static async Task EnsureDataProtectionKeyAsync(this IServiceProvider services, CancellationToken ct)
     {
-        if (!app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(KeyStoreContext)))
+        if (services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(KeyStoreContext)))
         {
-            return; // keys in a folder: one host's business
-        }
+            await EnsureKeyInDatabaseAsync(services, ct);
+        } // else keys in a folder: one host's business
 
-        await using var scope = app.Services.CreateAsyncScope();
+        services.GetDataProtector("NewsTreaty.Startup").Protect([]);
+    }
+
+    private static async Task EnsureKeyInDatabaseAsync(IServiceProvider services, CancellationToken ct)
+    {
+
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
         var postgres = db.Database.IsNpgsql();
         await db.Database.OpenConnectionAsync(ct);
@@ -58,8 +69,8 @@ internal static class KeyStore
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727275)", ct);
             }
 
-            var keys = app.Services.GetRequiredService<IKeyManager>();
-            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var keys = services.GetRequiredService<IKeyManager>();
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2)))
             {
                 keys.CreateNewKey(now, now.AddDays(90));
