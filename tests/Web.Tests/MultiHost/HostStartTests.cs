@@ -30,7 +30,8 @@ public abstract class HostStartTests(ITestOutputHelper output)
         using var database = await NewDatabaseAsync();
         var port = FreePort();
         var launched = Stopwatch.GetTimestamp();
-        using var host = StartHost(database, port);
+        using var running = StartHost(database, port);
+        var host = running.Process;
         var log = CollectOutput(host);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
 
@@ -52,7 +53,8 @@ public abstract class HostStartTests(ITestOutputHelper output)
         var unreachable = database.Provider == DatabaseProvider.PostgreSql
             ? $"Host=127.0.0.1;Port={FreePort()};Username=postgres;Database=nowhere;Timeout=5"
             : $"Data Source={database.Folder}"; // a folder, not a file
-        using var host = StartHost(database with { ConnectionString = unreachable }, FreePort());
+        using var running = StartHost(database with { ConnectionString = unreachable }, FreePort());
+        var host = running.Process;
         var log = CollectOutput(host);
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -63,7 +65,7 @@ public abstract class HostStartTests(ITestOutputHelper output)
         Assert.Contains(database.Provider == DatabaseProvider.PostgreSql ? "Failed to connect" : "unable to open database file", log.ToString(), StringComparison.Ordinal);
     }
 
-    private static Process StartHost(TestDatabase database, int port)
+    private static RunningHost StartHost(TestDatabase database, int port)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -73,7 +75,24 @@ public abstract class HostStartTests(ITestOutputHelper output)
         start.Environment["ConnectionStrings__NewsTreaty"] = database.ConnectionString;
         start.Environment["Database__Provider"] = database.ProviderSetting;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return Process.Start(start)!;
+        return new RunningHost(Process.Start(start)!);
+    }
+
+    /// <summary>The host's process, stopped when the test ends whatever its outcome.</summary>
+    private sealed class RunningHost(Process process) : IDisposable
+    {
+        public Process Process => process;
+
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            process.Dispose();
+        }
     }
 
     /// <summary>Everything the host writes, gathered as it comes (a full pipe would stall it).</summary>
