@@ -13,7 +13,9 @@ internal static class WordPressHost
     /// <summary>
     /// wp-embed.js's receiving side (WordPress 6.1) in our words: a message with a secret hides the blockquotes and
     /// shows the iframes holding that secret; "height" sets the iframe's height clamped to 200–1000 px; "link" navigates
-    /// the top page to a URL on the iframe's host when the iframe has focus.
+    /// the top page to a URL on the iframe's host when the iframe has focus. Like wp-embed.js it greets each embed iframe
+    /// with {message: "ready", secret} once the post's DOM is parsed, so a height the widget sent before this listener
+    /// existed (the iframe can run first when a loaded machine makes the parser yield) is sent again.
     /// </summary>
     public const string Receiver = """
         addEventListener("message", (e) => {
@@ -34,6 +36,15 @@ internal static class WordPressHost
             }
           }
         });
+        let greeted = false;
+        const greet = () => {
+          if (greeted) return;
+          greeted = true;
+          for (const frame of document.querySelectorAll("iframe.wp-embedded-content[data-secret]"))
+            frame.contentWindow.postMessage({ message: "ready", secret: frame.getAttribute("data-secret") }, "*");
+        };
+        document.addEventListener("DOMContentLoaded", greet);
+        addEventListener("load", greet);
         """;
 
     public static void MapPost(WebApplication app, Func<string> embedHtml, string resizer) =>
