@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Corpus;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Events;
 using NewsTreaty.TestSupport;
 
 namespace NewsTreaty.Api.Tests;
@@ -145,6 +146,37 @@ public abstract class BoundedRecordTests(GeneratedCorpusHost host)
             Assert.Equal(record.GetProperty("coverageCount").GetInt32(), e.GetProperty("articles").GetInt32());
             Assert.Equal(record.GetProperty("independentSources").GetInt32(), e.GetProperty("independentSources").GetInt32());
         }
+    }
+
+    [SkippableFact]
+    public async Task EveryGeneratedEventReadsAsTheEfQueriesDid()
+    {
+        var compared = await host.WithDbAsync(db => SameAsReferenceAsync(db, db.Events.Select(e => new { e.Id, e.Slug }).ToListAsync(),
+            e => (e.Id, e.Slug), CompiledRecordViews.EventAsync, key => new EventQueries(db).GetAsync(key, default)));
+        Assert.True(compared > 600, $"{compared} events");
+    }
+
+    /// <summary>
+    /// Each record's view read by the host's query service equals the reference's (<see cref="CompiledRecordViews"/>),
+    /// by id, and for every seventh record by slug too. Returns how many records were compared.
+    /// </summary>
+    private static async Task<int> SameAsReferenceAsync<TKey, TView>(
+        NewsTreatyDbContext db, Task<List<TKey>> keys, Func<TKey, (int Id, string Slug)> key, Func<NewsTreatyDbContext, string, Task<TView?>> reference,
+        Func<string, Task<TView?>> current)
+    {
+        var all = (await keys).Select(key).ToList();
+        foreach (var (id, slug) in all)
+        {
+            var asKey = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var expected = JsonSerializer.Serialize(await reference(db, asKey), JsonSerializerOptions.Web);
+            Assert.Equal(expected, JsonSerializer.Serialize(await current(asKey), JsonSerializerOptions.Web));
+            if (id % 7 == 0)
+            {
+                Assert.Equal(expected, JsonSerializer.Serialize(await current(slug), JsonSerializerOptions.Web));
+            }
+        }
+
+        return all.Count;
     }
 
     private static async Task<int> CountAsync(HttpClient client, string url) => (await client.AllItemsAsync(url)).Count;

@@ -25,6 +25,23 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db, WordFrequencies
         Map.Claimant(r.Claim, r.Actor, r.Outlet),
         r.Claim.Hedging, r.Claim.Status, new CorroborationView(r.Outlets, r.Origins), Seen(r.FirstSeen), r.Claim.Revision);
 
+    /// <summary>
+    /// A summary's columns for a <see cref="RecordBatch"/> statement (<see cref="ReadSummary"/>): the claim aliased c, its
+    /// claimant actor a and claimant outlet o, both left joined.
+    /// </summary>
+    internal const string SummaryColumns = """
+        c."Id", c."Slug", c."Text", c."Kind", c."Hedging", c."Status", c."Revision", c."ClaimantInferred", c."ClaimantNote",
+        c."OutletCount", c."OriginCount", c."FirstSeenUtc", a."Id", a."Slug", a."Name", a."Kind", o."Id", o."Slug", o."Name"
+        """;
+
+    /// <summary>What <see cref="ToSummary"/> makes of the same columns, from a row of <see cref="SummaryColumns"/>.</summary>
+    internal static ClaimSummaryView ReadSummary(System.Data.Common.DbDataReader r) => new(
+        r.GetInt32(0), r.GetString(1), r.GetString(2), r.Enum<ClaimKind>(3),
+        r.IsDBNull(12)
+            ? new ClaimantView("outlet", r.GetInt32(16), r.GetString(17), r.GetString(18), r.GetBoolean(7), r.TextOrNull(8))
+            : new ClaimantView("actor", r.GetInt32(12), r.GetString(13), r.GetString(14), r.GetBoolean(7), r.TextOrNull(8), r.Enum<ActorKind>(15)),
+        r.Enum<Hedging>(4), r.Enum<ReviewStatus>(5), new CorroborationView(r.GetInt32(9), r.GetInt32(10)), Seen(r.GetDateTime(11)), r.GetInt32(6));
+
     /// <summary>The stored first-seen date, or null for a claim not yet seen in any article.</summary>
     internal static DateTime? Seen(DateTime firstSeenUtc) => firstSeenUtc == DateTime.MinValue ? null : DateTime.SpecifyKind(firstSeenUtc, DateTimeKind.Utc);
 

@@ -89,10 +89,7 @@ internal static class ClaimRecordReader
 
     private static AppearanceRow ReadAppearance(DbDataReader r) => new(
         r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.Enum<AppearanceRole>(4), r.TextOrNull(5), r.IntOrNull(6), r.IntOrNull(7),
-        r.GetInt32(8), r.GetString(9), r.GetString(10), r.Date(11), r.GetDateTime(12), ReadOutlet(r, 13), ReadOutlet(r, 19));
-
-    private static OutletRef ReadOutlet(DbDataReader r, int at) =>
-        new(r.GetInt32(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3), r.Enum<OutletKind>(at + 4), r.GetBoolean(at + 5));
+        r.GetInt32(8), r.GetString(9), r.GetString(10), r.Date(11), r.GetDateTime(12), r.Outlet(13), r.Outlet(19));
 
     /// <summary>How many of a claim's events and subjects give related-claim candidates, and how many candidates each gives.</summary>
     private const int Sources = 8, Candidates = 400, Shown = 8;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Articles;
@@ -52,28 +51,17 @@ public sealed partial class EventQueries(NewsTreatyDbContext db)
 
     public async Task<EventView?> GetAsync(string key, CancellationToken ct)
     {
-        var compiled = PerModel<EventRecordQueries>.For(db);
-        var head = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var byId)
-            ? await compiled.ById(db, byId)
-            : await compiled.IdOfSlug(db, key) is { } bySlug ? await compiled.ById(db, bySlug) : null;
-        if (head is null)
+        // Counts are exact (aggregates over the event's links, read with the event); the lists are bounded, so a
+        // head event in a large corpus costs what a small one does. The claim list filtered by event pages the rest.
+        if (await EventRecordReader.ReadAsync(db, key, ct) is not { } record)
         {
             return null;
         }
 
-        // Counts are exact (aggregates over the event's links, read with the event); the lists are bounded, so a
-        // head event in a large corpus costs what a small one does. The claim list filtered by event pages the rest.
-        var e = head.Event;
-        var actors = await compiled.Actors(db, e.Id).ToListAsync(ct);
-        var earliest = await compiled.Coverage(db, e.Id, CoverageShown).ToListAsync(ct);
-        var coverage = earliest.Select(a => new CoverageView(Map.Ref(a.Outlet),
-            new ArticleRef(a.Id, a.Slug, a.Headline, a.Outlet.Name, DateView.Of(a.PublishedOn)), Map.Ref(a.Origin), a.Origin.Id == a.Outlet.Id)).ToList();
-        var newest = await compiled.NewestClaims(db, e.Id, ClaimsShown).Select(ClaimQueries.ToSummary).ToListAsync(ct);
-
+        var (e, actors, coverage, newest) = record;
         return new EventView(
-            e.Id, e.Slug, e.Kind, e.Title, e.Summary, DateView.Of(e.Date), DateView.OfOptional(e.EndDate), e.Place, e.Importance,
-            head.Era is null ? null : Map.Era(head.Era),
-            actors.OrderBy(a => a.Role).ThenBy(a => a.Name).Select(a => new ActorRoleView(new ActorRef(a.Id, a.Slug, a.Name, a.Kind), a.Role)).ToList(),
-            coverage, head.Articles, head.Outlets, newest, head.Claims, head.Origins, e.Revision, e.UpdatedAt);
+            e.Id, e.Slug, e.Kind, e.Title, e.Summary, DateView.Of(e.Date), DateView.OfOptional(e.EndDate), e.Place, e.Importance, e.Era,
+            actors.OrderBy(a => a.Role).ThenBy(a => a.Actor.Name).ToList(),
+            coverage, e.Articles, e.Outlets, newest, e.Claims, e.Origins, e.Revision, e.UpdatedAt);
     }
 }

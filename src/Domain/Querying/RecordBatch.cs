@@ -3,6 +3,8 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 
@@ -176,4 +178,40 @@ internal static class Column
 
     /// <summary>Partial dates are stored as their EDTF text (PartialDateConverter).</summary>
     public static PartialDate Date(this DbDataReader r, int i) => PartialDate.Parse(r.GetString(i));
+
+    public static PartialDate? DateOrNull(this DbDataReader r, int i) => r.IsDBNull(i) ? null : PartialDate.Parse(r.GetString(i));
+
+    /// <summary>A COUNT(*): a 64-bit integer on both engines (EF casts it to int in the statement on PostgreSQL).</summary>
+    public static int Count(this DbDataReader r, int i) => checked((int)r.GetInt64(i));
+
+    /// <summary>The columns of <see cref="Outlet"/>, for the outlet table aliased <paramref name="alias"/>.</summary>
+    public static string OutletColumns(string alias) =>
+        $"{alias}.\"Id\", {alias}.\"Slug\", {alias}.\"Name\", {alias}.\"Country\", {alias}.\"Kind\", {alias}.\"StateAffiliated\"";
+
+    /// <summary>An outlet's reference from the six <see cref="OutletColumns"/> starting at <paramref name="at"/>.</summary>
+    public static OutletRef Outlet(this DbDataReader r, int at) =>
+        new(r.GetInt32(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3), r.Enum<OutletKind>(at + 4), r.GetBoolean(at + 5));
+
+    /// <summary>The columns of <see cref="Actor"/>, for the actor table aliased <paramref name="alias"/>.</summary>
+    public static string ActorColumns(string alias) => $"{alias}.\"Id\", {alias}.\"Slug\", {alias}.\"Name\", {alias}.\"Kind\"";
+
+    /// <summary>An actor's reference from the four <see cref="ActorColumns"/> starting at <paramref name="at"/>.</summary>
+    public static ActorRef Actor(this DbDataReader r, int at) => new(r.GetInt32(at), r.GetString(at + 1), r.GetString(at + 2), r.Enum<ActorKind>(at + 3));
+}
+
+/// <summary>
+/// One record's statements, written with <c>@record</c> for its id: by id with the id bound (<c>@id</c>), by slug with
+/// the id looked up inside each statement, so either way a miss is one command.
+/// </summary>
+internal sealed class RecordStatements(string table, string statements)
+{
+    private readonly string byId = statements.Replace("@record", "@id", StringComparison.Ordinal);
+
+    private readonly string bySlug = statements.Replace("@record", $"(SELECT \"Id\" FROM \"{table}\" WHERE \"Slug\" = @slug)", StringComparison.Ordinal);
+
+    /// <summary>Runs the statements for the record "42" by id, anything else by slug.</summary>
+    public Task<RecordBatch> ExecuteAsync(NewsTreatyDbContext db, string key, CancellationToken ct) =>
+        int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? RecordBatch.ExecuteAsync(db, byId, [("@id", id)], ct)
+            : RecordBatch.ExecuteAsync(db, bySlug, [("@slug", key)], ct);
 }
