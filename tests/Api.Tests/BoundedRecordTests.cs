@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Corpus;
+using NewsTreaty.Domain.Actors;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Events;
@@ -154,6 +155,14 @@ public abstract class BoundedRecordTests(GeneratedCorpusHost host)
         var compared = await host.WithDbAsync(db => SameAsReferenceAsync(db, db.Events.Select(e => new { e.Id, e.Slug }).ToListAsync(),
             e => (e.Id, e.Slug), CompiledRecordViews.EventAsync, key => new EventQueries(db).GetAsync(key, default)));
         Assert.True(compared > 600, $"{compared} events");
+    }
+
+    [SkippableFact]
+    public async Task EveryGeneratedActorReadsAsTheEfQueriesDid()
+    {
+        var compared = await host.WithDbAsync(db => SameAsReferenceAsync(db, db.Actors.Select(a => new { a.Id, a.Slug }).ToListAsync(),
+            a => (a.Id, a.Slug), CompiledRecordViews.ActorAsync, key => new ActorQueries(db).GetAsync(key, default)));
+        Assert.True(compared > 100, $"{compared} actors");
     }
 
     /// <summary>

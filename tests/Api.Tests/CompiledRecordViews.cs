@@ -65,6 +65,77 @@ internal static class CompiledRecordViews
             head.Articles, head.Outlets, newest.Select(Summary).ToList(), head.Claims, head.Origins, ev.Revision, ev.UpdatedAt);
     }
 
+    private sealed record ActorHead(Actor Actor, int Made, int About);
+
+    private sealed record AffiliationRow(int OrganisationId, string Slug, string Name, ActorKind Kind, string? Role, PartialDate? From, PartialDate? To);
+
+    private sealed record AboutRow(ClaimRef Claim, int? ClaimantActorId);
+
+    private sealed record ActorEventRow(int Id, string Slug, string Title, PartialDate Date, EventKind Kind, string Role);
+
+    public static async Task<ActorView?> ActorAsync(NewsTreatyDbContext db, string key)
+    {
+        var id = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var byId)
+            ? byId
+            : await db.Actors.Where(a => a.Slug == key).Select(a => (int?)a.Id).FirstOrDefaultAsync();
+        var head = await db.Actors.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new ActorHead(a, db.Claims.Count(c => c.ClaimantActorId == a.Id), db.Set<ClaimSubject>().Count(s => s.ActorId == a.Id))).FirstOrDefaultAsync();
+        if (head is null)
+        {
+            return null;
+        }
+
+        var actor = head.Actor;
+        var aliases = await db.Set<ActorAlias>().AsNoTracking().Where(a => a.ActorId == id).OrderBy(a => a.Id)
+            .Select(a => new AliasView(a.Name, a.Kind, DateView.OfOptional(a.ValidFrom), DateView.OfOptional(a.ValidTo), a.Note)).ToListAsync();
+        var affiliations = await db.Set<ActorAffiliation>().AsNoTracking().Where(f => f.ActorId == id).OrderBy(f => f.Id)
+            .Select(f => new AffiliationRow(f.Organisation.Id, f.Organisation.Slug, f.Organisation.Name, f.Organisation.Kind, f.Role, f.From, f.To)).ToListAsync();
+        var members = await db.Actors.AsNoTracking()
+            .Where(a => db.Set<ActorAffiliation>().Where(f => f.OrganisationId == id).Select(f => f.ActorId).Contains(a.Id))
+            .OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new ActorRef(a.Id, a.Slug, a.Name, a.Kind)).ToListAsync();
+        var made = await db.Claims.AsNoTracking().Where(c => c.ClaimantActorId == id)
+            .OrderByDescending(c => c.FirstSeenUtc).ThenByDescending(c => c.Id).Select(c => new ClaimRef(c.Id, c.Slug, c.Text, c.Kind, c.Status))
+            .Take(ActorQueries.ClaimsShown).ToListAsync();
+        var about = await (
+            from s in db.Set<ClaimSubject>().AsNoTracking()
+            where s.ActorId == id
+            join c in db.Claims.AsNoTracking() on s.ClaimId equals c.Id
+            orderby s.FirstSeenUtc descending, s.ClaimId descending
+            select new AboutRow(new ClaimRef(c.Id, c.Slug, c.Text, c.Kind, c.Status), c.ClaimantActorId)).Take(ActorQueries.ClaimsShown).ToListAsync();
+        var events = await db.Events.AsNoTracking()
+            .SelectMany(e => e.Actors.Where(a => a.ActorId == id), (e, a) => new { Event = e, a.Role })
+            .OrderBy(x => x.Event.StartsOn)
+            .Select(x => new ActorEventRow(x.Event.Id, x.Event.Slug, x.Event.Title, x.Event.Date, x.Event.Kind, x.Role)).ToListAsync();
+
+        var claimIds = made.Select(c => c.Id).Concat(about.Select(a => a.Claim.Id)).Distinct().ToList();
+        var fromEvents = await (
+            from mine in db.Set<EventActor>().AsNoTracking()
+            where mine.ActorId == id
+            join other in db.Set<EventActor>().AsNoTracking() on mine.EventId equals other.EventId
+            select other.ActorId).ToListAsync();
+        var fromSubjects = await db.Set<ClaimSubject>().AsNoTracking().Where(s => claimIds.Contains(s.ClaimId)).Select(s => s.ActorId).ToListAsync();
+        var fromClaimants = about.Where(a => a.ClaimantActorId is not null).Select(a => a.ClaimantActorId!.Value);
+        var counts = fromEvents.Concat(fromSubjects).Concat(fromClaimants).Where(x => x != id)
+            .GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        var top = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(48).Select(c => c.Key).ToList();
+        var others = (await db.Actors.AsNoTracking().Where(a => top.Contains(a.Id)).Select(a => new ActorRef(a.Id, a.Slug, a.Name, a.Kind)).ToListAsync())
+            .OrderBy(o => o.Id);
+
+        return new ActorView(
+            actor.Id, actor.Slug, actor.Name, actor.Kind, actor.WikidataId, actor.WikidataId is null ? null : "https://www.wikidata.org/wiki/" + actor.WikidataId,
+            actor.Description,
+            aliases,
+            affiliations.Select(f => new AffiliationView(new ActorRef(f.OrganisationId, f.Slug, f.Name, f.Kind), f.Role, DateView.OfOptional(f.From), DateView.OfOptional(f.To))).ToList(),
+            members,
+            made,
+            head.Made,
+            about.Select(a => a.Claim).ToList(),
+            head.About,
+            events.Select(x => new EventRoleView(new EventRef(x.Id, x.Slug, x.Title, DateView.Of(x.Date), x.Kind), x.Role)).ToList(),
+            others.Select(o => new CoOccurrenceView(o, counts[o.Id])).OrderByDescending(c => c.Count).ThenBy(c => c.Actor.Name).Take(12).ToList(),
+            actor.Revision, actor.UpdatedAt);
+    }
+
     private static OutletRef Ref(Outlet o) => new(o.Id, o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated);
 
     private static ClaimSummaryView Summary(ClaimRow r) => new(
