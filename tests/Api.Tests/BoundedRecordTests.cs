@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTreaty.Corpus;
 using NewsTreaty.Domain.Actors;
+using NewsTreaty.Domain.Articles;
 using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Events;
@@ -163,6 +164,14 @@ public abstract class BoundedRecordTests(GeneratedCorpusHost host)
         var compared = await host.WithDbAsync(db => SameAsReferenceAsync(db, db.Actors.Select(a => new { a.Id, a.Slug }).ToListAsync(),
             a => (a.Id, a.Slug), CompiledRecordViews.ActorAsync, key => new ActorQueries(db).GetAsync(key, default)));
         Assert.True(compared > 100, $"{compared} actors");
+    }
+
+    [SkippableFact]
+    public async Task EveryGeneratedArticleReadsAsTheEfQueriesDid()
+    {
+        var compared = await host.WithDbAsync(db => SameAsReferenceAsync(db, db.Articles.Select(a => new { a.Id, a.Slug }).ToListAsync(),
+            a => (a.Id, a.Slug), CompiledRecordViews.ArticleAsync, key => new ArticleQueries(db).GetAsync(key, default)));
+        Assert.True(compared > 100, $"{compared} articles");
     }
 
     /// <summary>

@@ -136,6 +136,96 @@ internal static class CompiledRecordViews
             actor.Revision, actor.UpdatedAt);
     }
 
+    private sealed record ArticleHead(
+        int Id, string Slug, string Headline, string? PrintHeadline, string? Standfirst, Outlet Outlet, Outlet? Origin, Genre Genre,
+        string? Byline, string? Section, string? Dateline, string Language, string? CanonicalUrl, string? Summary,
+        PartialDate PublishedOn, TimeOnly? PublishedTime, string? TimeZone, DateBasis DateBasis, string? DateNote, DateTime PublishedUtc,
+        string? SourceName, string? SourceSha256, bool HasText, int Revision, DateTime UpdatedAt, int Claims);
+
+    private sealed record RelationRow(
+        ArticleRelationKind Kind, string? Note, int? ArticleId, string? ArticleSlug, string? Headline, string? ArticleOutletName, PartialDate? PublishedOn,
+        Outlet? Outlet);
+
+    private sealed record DependantRow(ArticleRelationKind Kind, string? Note, int Id, string Slug, string Headline, PartialDate PublishedOn, Outlet Outlet);
+
+    private sealed record ArticleClaimRow(ClaimRef Claim, int? ActorId, string? ActorSlug, string? ActorName, ActorKind? ActorKind);
+
+    private sealed record OwnedActor(int Owner, ActorRef Actor);
+
+    public static async Task<ArticleView?> ArticleAsync(NewsTreatyDbContext db, string key)
+    {
+        var id = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var byId)
+            ? byId
+            : await db.Articles.Where(a => a.Slug == key).Select(a => (int?)a.Id).FirstOrDefaultAsync();
+        var article = await (
+            from a in db.Articles.AsNoTracking()
+            where a.Id == id
+            join o in db.Outlets.AsNoTracking() on a.OriginOutletId equals (int?)o.Id into origins
+            from origin in origins.DefaultIfEmpty()
+            select new ArticleHead(
+                a.Id, a.Slug, a.Headline, a.PrintHeadline, a.Standfirst, a.Outlet, origin, a.Genre,
+                a.Byline, a.Section, a.Dateline, a.Language, a.CanonicalUrl, a.Summary,
+                a.PublishedOn, a.PublishedTime, a.TimeZone, a.DateBasis, a.DateNote, a.PublishedUtc,
+                a.SourceName, a.SourceSha256, a.Text != null, a.Revision, a.UpdatedAt,
+                db.Appearances.Where(x => x.ArticleId == a.Id).Select(x => x.ClaimId).Distinct().Count())).FirstOrDefaultAsync();
+        if (article is null)
+        {
+            return null;
+        }
+
+        var originRef = article.Origin is { } og && og.Id != article.Outlet.Id ? Ref(og) : null;
+        var relations = await db.Set<ArticleRelation>().AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Id)
+            .Select(r => new RelationRow(r.Kind, r.Note, r.TargetArticle!.Id, r.TargetArticle.Slug, r.TargetArticle.Headline, r.TargetArticle.Outlet.Name,
+                r.TargetArticle.PublishedOn, r.TargetOutlet)).ToListAsync();
+        var dependants = await (
+            from r in db.Set<ArticleRelation>().AsNoTracking()
+            where r.TargetArticleId == id
+            join d in db.Articles.AsNoTracking() on r.ArticleId equals d.Id
+            orderby d.Id, r.Id
+            select new DependantRow(r.Kind, r.Note, d.Id, d.Slug, d.Headline, d.PublishedOn, d.Outlet)).ToListAsync();
+        var order = await db.Appearances.AsNoTracking().Where(a => a.ArticleId == id)
+            .GroupBy(a => a.ClaimId).Select(g => new { ClaimId = g.Key, Start = g.Min(a => a.Start) })
+            .OrderBy(x => x.Start).ThenBy(x => x.ClaimId).Take(ArticleQueries.ClaimsShown).Select(x => x.ClaimId).ToListAsync();
+        var claims = (await db.Claims.AsNoTracking().Where(c => order.Contains(c.Id))
+            .Select(c => new ArticleClaimRow(new ClaimRef(c.Id, c.Slug, c.Text, c.Kind, c.Status),
+                c.ClaimantActorId, c.ClaimantActor!.Slug, c.ClaimantActor.Name, (ActorKind?)c.ClaimantActor.Kind)).ToListAsync()).ToDictionary(c => c.Claim.Id);
+        var subjects = (await db.Set<ClaimSubject>().AsNoTracking().Where(s => order.Contains(s.ClaimId))
+            .OrderBy(s => s.ClaimId).ThenBy(s => s.ActorId)
+            .Select(s => new OwnedActor(s.ClaimId, new ActorRef(s.Actor.Id, s.Actor.Slug, s.Actor.Name, s.Actor.Kind))).ToListAsync()).ToLookup(s => s.Owner, s => s.Actor);
+        var events = await (
+            from link in db.Set<EventArticle>().AsNoTracking()
+            where link.ArticleId == id
+            join e in db.Events.AsNoTracking() on link.EventId equals e.Id
+            orderby e.StartsOn, e.Id
+            select new EventRef(e.Id, e.Slug, e.Title, DateView.Of(e.Date), e.Kind)).ToListAsync();
+        var eventActors = (await (
+            from link in db.Set<EventArticle>().AsNoTracking()
+            where link.ArticleId == id
+            join a in db.Set<EventActor>().AsNoTracking() on link.EventId equals a.EventId
+            orderby a.EventId, a.ActorId
+            select new OwnedActor(a.EventId, new ActorRef(a.Actor.Id, a.Actor.Slug, a.Actor.Name, a.Actor.Kind))).ToListAsync()).ToLookup(a => a.Owner, a => a.Actor);
+
+        var actors = order.SelectMany(c => subjects[c].Append(claims[c].ActorId is { } actor
+                ? new ActorRef(actor, claims[c].ActorSlug!, claims[c].ActorName!, claims[c].ActorKind!.Value)
+                : null))
+            .Concat(events.SelectMany(e => eventActors[e.Id]))
+            .OfType<ActorRef>().DistinctBy(a => a.Id).OrderBy(a => a.Name).ToList();
+
+        return new ArticleView(
+            article.Id, article.Slug, article.Headline, article.PrintHeadline, article.Standfirst, Ref(article.Outlet),
+            originRef, article.Genre, article.Byline, article.Section, article.Dateline, article.Language,
+            article.CanonicalUrl, article.Summary,
+            new PublishedView(DateView.Of(article.PublishedOn), article.PublishedTime?.ToString("HH:mm", CultureInfo.InvariantCulture), article.TimeZone,
+                article.DateBasis, article.DateNote, article.PublishedUtc),
+            relations.Select(r => new RelationView(r.Kind,
+                r.ArticleId is { } target ? new ArticleRef(target, r.ArticleSlug!, r.Headline!, r.ArticleOutletName!, DateView.Of(r.PublishedOn!)) : null,
+                r.Outlet is null ? null : Ref(r.Outlet), r.Note)).ToList(),
+            dependants.Select(d => new RelationView(d.Kind,
+                new ArticleRef(d.Id, d.Slug, d.Headline, d.Outlet.Name, DateView.Of(d.PublishedOn)), Ref(d.Outlet), d.Note)).ToList(),
+            article.SourceName, article.SourceSha256, article.HasText,
+            order.Select(c => claims[c].Claim).ToList(), article.Claims, actors, events, article.Revision, article.UpdatedAt);
+    }
+
     private static OutletRef Ref(Outlet o) => new(o.Id, o.Slug, o.Name, o.Country, o.Kind, o.StateAffiliated);
 
     private static ClaimSummaryView Summary(ClaimRow r) => new(
