@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsTreaty.Domain.Actors;
-using NewsTreaty.Domain.Articles;
-using NewsTreaty.Domain.Claims;
 using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Domain.Querying;
