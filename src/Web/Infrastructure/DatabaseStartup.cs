@@ -1,3 +1,5 @@
+using System.Runtime;
+using System.Runtime.InteropServices;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.Web.Infrastructure.MultiHost;
 
@@ -22,6 +24,10 @@ internal sealed class DatabaseStartup(
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
+        // What an operator comparing memory or throughput between hosts needs first: the runtime and its collector.
+        logger.LogInformation("Host starting on {Runtime} with the {Collector} garbage collector, {Processors} processors",
+            RuntimeInformation.FrameworkDescription, GCSettings.IsServerGC ? "server" : GCSettings.LatencyMode == GCLatencyMode.Batch ? "workstation" : "workstation (concurrent)",
+            Environment.ProcessorCount);
         _ = Task.Run(async () =>
         {
             try

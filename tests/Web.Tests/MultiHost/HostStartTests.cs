@@ -42,6 +42,9 @@ public abstract class HostStartTests(ITestOutputHelper output)
 
         Assert.All(all, a => Assert.True(a.Status == HttpStatusCode.OK && a.Slug == Slug,
             $"answered {(int)a.Status} ({a.Slug ?? "no claim"}) {a.SentAfterLaunch.TotalMilliseconds:F0} ms after launch\nHost output:\n{log}"));
+        // The first line an operator comparing hosts needs: the runtime and the collector the process really runs.
+        Assert.Contains($"Host starting on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} with the "
+            + (Environment.GetEnvironmentVariable("DOTNET_gcServer") == "0" ? "workstation (concurrent)" : "server") + " garbage collector", log.ToString(), StringComparison.Ordinal);
         output.WriteLine($"first answer {all.Min(a => a.AnsweredAfterLaunch).TotalMilliseconds:F0} ms after launch; "
             + $"earliest answered request sent {all.Min(a => a.SentAfterLaunch).TotalMilliseconds:F0} ms after launch");
     }
