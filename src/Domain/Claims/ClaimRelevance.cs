@@ -6,10 +6,10 @@ namespace NewsTreaty.Domain.Claims;
 public sealed partial class ClaimQueries
 {
     /// <summary>
-    /// Whether a relevance-sorted search can take its page from the full-text index alone: q with at most
-    /// kind and status, which are columns of the claim row. Other filters go through the general path.
+    /// Whether a search can take its page from a full-text index alone (by relevance, or newest first on SQLite): q
+    /// with at most kind and status, which are columns of the claim row. Other filters go through the general path.
     /// </summary>
-    private static bool RanksFromIndex(ClaimFilter f) =>
+    private static bool FromIndexAlone(ClaimFilter f) =>
         string.IsNullOrWhiteSpace(f.Actor) && string.IsNullOrWhiteSpace(f.Claimant) && string.IsNullOrWhiteSpace(f.Event)
         && string.IsNullOrWhiteSpace(f.Article) && string.IsNullOrWhiteSpace(f.Outlet) && f.From is null && f.To is null && f.MinSources is null;
 

@@ -48,6 +48,11 @@ public sealed partial class ClaimQueries
             return await PageAsync(await NewestKeysForEventAsync(await Resolve.EventAsync(db, filter.Event, ct), after, take + 1, ct), take, sort, tag, ct);
         }
 
+        if (sort == ClaimSort.Date && terms is not null && FromIndexAlone(filter) && !db.Database.IsNpgsql())
+        {
+            return await PageAsync(await NewestMatchesAsync(filter, terms, after, take + 1, ct), take, sort, tag, ct);
+        }
+
         var claims = await FilterAsync(filter, ct);
         var inMemory = false;
         if (terms is not null && sort != ClaimSort.Relevance)
@@ -65,6 +70,7 @@ public sealed partial class ClaimQueries
             {
                 // The "+ 0" keeps SQLite from driving the query from the match list, so it walks the (FirstSeenUtc,
                 // Id) or (OriginCount, Id) index in page order and stops at the page instead of sorting every match.
+                // (Newest first with at most kind and status took NewestMatchesAsync above.)
                 var matching = FullText.ClaimIds(db, terms);
                 claims = db.Database.IsNpgsql() ? claims.Where(c => matching.Contains(c.Id)) : claims.Where(c => matching.Contains(c.Id + 0));
             }
@@ -78,7 +84,7 @@ public sealed partial class ClaimQueries
 
         switch (sort)
         {
-            case ClaimSort.Relevance when RanksFromIndex(filter):
+            case ClaimSort.Relevance when FromIndexAlone(filter):
                 rows = await RankedPageAsync(filter, terms!, after, take, ct);
                 break;
             case ClaimSort.Relevance:

@@ -63,6 +63,9 @@ internal static class FullText
             : db.Database.SqlQueryRaw<int>("""SELECT rowid AS "Value" FROM "claims_fts" WHERE "claims_fts" MATCH {0}""", match);
     }
 
+    /// <summary>The FTS5 query for rows holding every term, as the SQLite queries above put it (each word quoted).</summary>
+    public static string Fts5Words(IReadOnlyList<string> terms) => Match(terms, prefix: false, postgres: false);
+
     /// <summary>Actors whose name or an alias starts with every term (so "Shoig" finds Shoigu).</summary>
     public static IQueryable<FtsHit> Actors(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "actors_fts", terms, prefix: true);
 
