@@ -32,7 +32,8 @@ public sealed partial class ClaimQueries
 
         if (after is var (ticks, id))
         {
-            // The minute as the stored dates' (unixepoch of the same text): no claim seen before the cursor has a lower key.
+            // The minute as the stored dates' (unixepoch of the same text, as claims."WordsKey" of step 0014 computes it): no
+            // claim seen before the cursor has a lower key.
             conditions.Append("""
                  AND d.rowid >= (4294967294 - (unixepoch(@seen) + 62135596800) / 60) << 31
                  AND (c."FirstSeenUtc" < @seen OR (c."FirstSeenUtc" = @seen AND c."Id" < @id))

@@ -21,6 +21,10 @@ public sealed class DatabaseInitializer(
         await using var exclusive = await migrator.LockAsync(ct); // hosts starting together: one migrates and loads, the rest wait
         var version = await migrator.MigrateAsync(ct: ct);
         logger.LogInformation("Database {Database} is at schema version {Version}", settings.Describe(), version);
+        if (await ClaimWords.WriteLeftDeferredAsync(db, ct) is > 0 and var left)
+        {
+            logger.LogWarning("A write committed with the words of {Claims} claims still deferred; they are indexed now", left);
+        }
 
         if (!seed)
         {

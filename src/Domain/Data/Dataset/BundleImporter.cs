@@ -100,6 +100,8 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
 
         // Editors import single records inside their own transaction, together with the revision they record.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        // Each claim's words are indexed once, after all of its appearances and its final date are written.
+        await ClaimWords.DeferAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (bundle.Articles.Count > 0)
         {
@@ -109,6 +111,8 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
             await ResolveOriginsAsync(saved, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await ClaimWords.WriteDeferredAsync(db, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
