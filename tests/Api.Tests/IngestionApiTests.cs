@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Ingestion.Review;
 
 namespace NewsTreaty.Api.Tests;
 
@@ -236,6 +237,23 @@ public abstract class IngestionApiTests(IngestHost host)
         Assert.Contains(second, ids);
         await (await host.Editor.GetAsync(new Uri("/api/v1/ingestions?status=maybe", UriKind.Relative))).AssertProblemAsync(HttpStatusCode.BadRequest);
         await (await host.Editor.GetAsync(new Uri("/api/v1/ingestions/999999", UriKind.Relative))).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [SkippableFact]
+    public async Task ARunOfArticlesWantingTheSameSlugGivesEveryPendingProposalItsOwn()
+    {
+        // The same outlet, date and first eight words of the headline: every article wants the same article slug. The
+        // fifth used to run out of rounds (one query and one rebuild per suffix) and take a slug an earlier one held.
+        for (var i = 0; i < 8; i++)
+        {
+            await PostAsync($"Edition slug run {i}.");
+        }
+
+        var pending = await host.WithDbAsync(db => db.Proposals.AsNoTracking()
+            .Where(p => p.ProposedSlug != null && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
+            .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync());
+        Assert.True(pending.Count(p => p.Kind == ProposalKind.ArticleMetadata) >= 8);
+        Assert.Empty(pending.GroupBy(p => (p.Kind, p.ProposedSlug)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Kind} {g.Key.ProposedSlug} ×{g.Count()}"));
     }
 
     private async Task<JsonElement> PostAsync(string marker) =>
