@@ -89,9 +89,9 @@ public sealed class ClaimWordsTests(SqliteWriteHost host) : IClassFixture<Sqlite
 
     /// <summary>
     /// Both indexes, term by term and position by position, against indexes built afresh from the claims' words; and no
-    /// deferral or noted claim left behind.
+    /// deferral or noted claim left behind. SyntheticCorpusTests asks the same of the generator's output.
     /// </summary>
-    private static Task<int> AssertIndexesEqualARebuildAsync(NewsTreatyFactory factory) => factory.WithDbAsync(async db =>
+    internal static Task<int> AssertIndexesEqualARebuildAsync(NewsTreatyFactory factory) => factory.WithDbAsync(async db =>
     {
         await db.Database.OpenConnectionAsync();
         try

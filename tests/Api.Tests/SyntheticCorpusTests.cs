@@ -25,6 +25,12 @@ public abstract class SyntheticCorpusTests(DatabaseProvider provider)
 
         Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500"));
         Assert.Empty(await StoredStatistics.MismatchesAsync(factory));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The generator writes the claims' words once per transaction, in key order (schema step 0014).
+            await ClaimWordsTests.AssertIndexesEqualARebuildAsync(factory);
+        }
+
         Assert.Equal(before + 1200, await CountAsync(client, "/api/v1/claims?limit=500&sort=corroboration"));
         var hits = (await client.GetJsonAsync("/api/v1/claims?q=treaty&limit=500")).Items().ToList();
         Assert.Contains(hits, c => c.Str("slug").StartsWith("syn-", StringComparison.Ordinal));

@@ -1,4 +1,4 @@
-#:package Microsoft.EntityFrameworkCore.Sqlite
+#:project ../../src/Domain/Domain.csproj
 // The SQL cost of writing claims on SQLite, with the claims' words indexed at once or deferred to the end of the
 // transaction (schema step 0014), measured on a copy of a generated corpus at schema version 14 or later:
 //
@@ -11,6 +11,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NewsTreaty.Domain.Data;
 
 if (args.Length != 4)
 {
@@ -46,7 +47,7 @@ for (var round = 0; round < rounds; round++)
     using var transaction = connection.BeginTransaction();
     if (deferred)
     {
-        Execute("""INSERT INTO "claim_words_deferred" ("Since") VALUES (datetime('now'))""");
+        Execute(ClaimWords.DeferSql);
     }
 
     var first = Scalar("""SELECT coalesce(max("Id"), 0) + 1 FROM "claims" """);
@@ -90,17 +91,7 @@ for (var round = 0; round < rounds; round++)
     var written = clock.Elapsed.TotalMilliseconds;
     if (deferred)
     {
-        // As ClaimWords.WriteDeferredAsync does.
-        Execute("""
-            DELETE FROM "claim_words_deferred";
-            DELETE FROM "claims_fts" WHERE rowid IN (SELECT "ClaimId" FROM "claim_words_pending");
-            DELETE FROM "claims_dated_fts" WHERE rowid IN (SELECT "IndexedKey" FROM "claim_words_pending" WHERE "IndexedKey" IS NOT NULL);
-            INSERT INTO "claims_fts" (rowid, "text", "quotes")
-            SELECT w."ClaimId", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY p."ClaimId";
-            INSERT INTO "claims_dated_fts" (rowid, "text", "quotes")
-            SELECT w."WordsKey", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY w."WordsKey";
-            DELETE FROM "claim_words_pending";
-            """);
+        Execute(ClaimWords.WriteDeferredSql);
     }
 
     var total = clock.Elapsed.TotalMilliseconds;

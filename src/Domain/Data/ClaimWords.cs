@@ -10,10 +10,30 @@ namespace NewsTreaty.Domain.Data;
 /// only the transaction sees, and a rollback removes it. PostgreSQL keeps its word vectors by other triggers and
 /// needs neither call (both do nothing there).
 /// </summary>
-internal static class ClaimWords
+public static class ClaimWords
 {
+    /// <summary>Marks the current transaction: from here on its claims' words wait (SQLite; run inside a transaction).</summary>
+    public const string DeferSql = """INSERT INTO "claim_words_deferred" ("Since") SELECT datetime('now') WHERE NOT EXISTS (SELECT 1 FROM "claim_words_deferred")""";
+
+    /// <summary>
+    /// Ends the deferral and writes the words of every noted claim once. The mark goes first, so the writes are not noted
+    /// again. A claim deleted in the write has no words left to insert; one created in it had no rows to delete. In key
+    /// order, FTS5 appends rather than inserts. CROSS JOIN keeps the noted claims the outer loop: the planner, knowing
+    /// nothing of that small table, walked all the claims in id order instead (3.5 s a write at a million claims).
+    /// </summary>
+    public const string WriteDeferredSql = """
+        DELETE FROM "claim_words_deferred";
+        DELETE FROM "claims_fts" WHERE rowid IN (SELECT "ClaimId" FROM "claim_words_pending");
+        DELETE FROM "claims_dated_fts" WHERE rowid IN (SELECT "IndexedKey" FROM "claim_words_pending" WHERE "IndexedKey" IS NOT NULL);
+        INSERT INTO "claims_fts" (rowid, "text", "quotes")
+        SELECT w."ClaimId", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY p."ClaimId";
+        INSERT INTO "claims_dated_fts" (rowid, "text", "quotes")
+        SELECT w."WordsKey", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY w."WordsKey";
+        DELETE FROM "claim_words_pending";
+        """;
+
     /// <summary>From here on in the current transaction, the claims' words wait for <see cref="WriteDeferredAsync"/>.</summary>
-    public static async Task DeferAsync(NewsTreatyDbContext db, CancellationToken ct)
+    internal static async Task DeferAsync(NewsTreatyDbContext db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite())
         {
@@ -25,14 +45,14 @@ internal static class ClaimWords
             throw new InvalidOperationException("Claim words are deferred only inside a transaction, which then writes them before it commits.");
         }
 
-        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "claim_words_deferred" ("Since") SELECT datetime('now') WHERE NOT EXISTS (SELECT 1 FROM "claim_words_deferred")""", ct);
+        await db.Database.ExecuteSqlRawAsync(DeferSql, ct);
     }
 
     /// <summary>
     /// Start-up: indexes the words of claims a committed write left noted, and ends a deferral it left marked (each
     /// bulk write ends its own; this is the net under a writer that did not). Returns how many claims were rewritten.
     /// </summary>
-    public static async Task<int> WriteLeftDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
+    internal static async Task<int> WriteLeftDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite() || !await db.Database.SqlQueryRaw<bool>(
                 """SELECT EXISTS (SELECT 1 FROM "claim_words_deferred") OR EXISTS (SELECT 1 FROM "claim_words_pending") AS "Value" """).SingleAsync(ct))
@@ -50,7 +70,7 @@ internal static class ClaimWords
     /// Writes the words of every claim noted since <see cref="DeferAsync"/> (or left noted by a write that committed
     /// without this call), each claim once, and ends the deferral. Returns how many claims were rewritten.
     /// </summary>
-    public static async Task<int> WriteDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
+    internal static async Task<int> WriteDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite())
         {
@@ -58,20 +78,7 @@ internal static class ClaimWords
         }
 
         var noted = await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "claim_words_pending" """).SingleAsync(ct);
-        // The mark goes first, so the writes below are not noted again. A claim deleted in the write has no words left
-        // to insert; one created in it had no rows to delete. In key order, FTS5 appends rather than inserts. CROSS JOIN
-        // keeps the noted claims the outer loop: the planner, knowing nothing of that small table, walked all the claims
-        // in id order instead (3.5 s a write at a million claims).
-        await db.Database.ExecuteSqlRawAsync("""
-            DELETE FROM "claim_words_deferred";
-            DELETE FROM "claims_fts" WHERE rowid IN (SELECT "ClaimId" FROM "claim_words_pending");
-            DELETE FROM "claims_dated_fts" WHERE rowid IN (SELECT "IndexedKey" FROM "claim_words_pending" WHERE "IndexedKey" IS NOT NULL);
-            INSERT INTO "claims_fts" (rowid, "text", "quotes")
-            SELECT w."ClaimId", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY p."ClaimId";
-            INSERT INTO "claims_dated_fts" (rowid, "text", "quotes")
-            SELECT w."WordsKey", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY w."WordsKey";
-            DELETE FROM "claim_words_pending";
-            """, ct);
+        await db.Database.ExecuteSqlRawAsync(WriteDeferredSql, ct);
         return noted;
     }
 }
