@@ -50,35 +50,37 @@ public static class ClaimWords
 
     /// <summary>
     /// Start-up: indexes the words of claims a committed write left noted, and ends a deferral it left marked (each
-    /// bulk write ends its own; this is the net under a writer that did not). Returns how many claims were rewritten.
+    /// bulk write ends its own; this is the net under a writer that did not). Returns how many noted claims and marks
+    /// it found, 0 when there were none (the usual case: one short query).
     /// </summary>
     internal static async Task<int> WriteLeftDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite() || !await db.Database.SqlQueryRaw<bool>(
-                """SELECT EXISTS (SELECT 1 FROM "claim_words_deferred") OR EXISTS (SELECT 1 FROM "claim_words_pending") AS "Value" """).SingleAsync(ct))
-        {
-            return 0;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var written = await WriteDeferredAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        return written;
-    }
-
-    /// <summary>
-    /// Writes the words of every claim noted since <see cref="DeferAsync"/> (or left noted by a write that committed
-    /// without this call), each claim once, and ends the deferral. Returns how many claims were rewritten.
-    /// </summary>
-    internal static async Task<int> WriteDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite())
         {
             return 0;
         }
 
-        var noted = await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "claim_words_pending" """).SingleAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(WriteDeferredSql, ct);
-        return noted;
+        var left = await db.Database.SqlQueryRaw<int>(
+            """SELECT (SELECT count(*) FROM "claim_words_pending") + (SELECT count(*) FROM "claim_words_deferred") AS "Value" """).SingleAsync(ct);
+        if (left > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await WriteDeferredAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        return left;
+    }
+
+    /// <summary>
+    /// Writes the words of every claim noted since <see cref="DeferAsync"/> (or left noted by a write that committed
+    /// without this call), each claim once, and ends the deferral: one batch, nothing read back.
+    /// </summary>
+    internal static async Task WriteDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(WriteDeferredSql, ct);
+        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class DatabaseInitializer(
         logger.LogInformation("Database {Database} is at schema version {Version}", settings.Describe(), version);
         if (await ClaimWords.WriteLeftDeferredAsync(db, ct) is > 0 and var left)
         {
-            logger.LogWarning("A write committed with the words of {Claims} claims still deferred; they are indexed now", left);
+            logger.LogWarning("A write committed with claim words still deferred ({Rows} noted claims and marks); they are indexed now", left);
         }
 
         if (!seed)

@@ -16,7 +16,7 @@ public sealed record IngestOutcome(int IngestionId, bool Created, string? Duplic
 /// quotations re-anchored) and proposals only for what is new; otherwise the article and everything in it are
 /// proposed. Each article is stored in one transaction: on any failure the database is as it was.
 /// </summary>
-public sealed partial class IngestionService(
+public sealed class IngestionService(
     NewsTreatyDbContext db, KnowledgeSnapshotLoader loader, KnowledgeSnapshotCache cache, PipelineRunner pipeline,
     KnownArticleWriter writer, TimeProvider clock, ILogger<IngestionService> logger)
 {
@@ -129,7 +129,7 @@ public sealed partial class IngestionService(
             // the next build, not one round per suffix (that ran out of rounds at the fifth article and gave it a
             // slug the fourth held).
             taken.UnionWith(clashes);
-            taken.UnionWith(await PendingSlugsAsync([.. clashes.SelectMany(c => NextSuffixes(c.Slug)).Distinct()], ct));
+            taken.UnionWith(await PendingSlugsAsync([.. clashes.SelectMany(c => SlugAllocator.NextAfter(c.Slug, 12)).Distinct()], ct));
         }
     }
 
@@ -138,30 +138,6 @@ public sealed partial class IngestionService(
             .Where(p => p.ProposedSlug != null && slugs.Contains(p.ProposedSlug) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
             .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync(ct))
         .Select(p => (p.Kind, p.ProposedSlug!)).ToList();
-
-    /// <summary>
-    /// The next <see cref="SuffixesAhead"/> slugs <see cref="SlugAllocator"/> would try after <paramref name="slug"/>:
-    /// "anna-berg" → "anna-berg-2" …; "anna-berg-4" → "anna-berg-5" … (and "anna-berg-4-2" …, in case the number is the
-    /// slug's own, as in "g20-summit-2024").
-    /// </summary>
-    private static IEnumerable<string> NextSuffixes(string slug)
-    {
-        var numbered = NumberSuffix().Match(slug);
-        var after = numbered.Success ? int.Parse(numbered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        for (var n = 2; n < 2 + SuffixesAhead; n++)
-        {
-            yield return $"{slug}-{n}";
-            if (numbered.Success && after < 100_000)
-            {
-                yield return $"{slug[..numbered.Index]}-{after + n - 1}";
-            }
-        }
-    }
-
-    private const int SuffixesAhead = 12;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"-(\d{1,6})$")]
-    private static partial System.Text.RegularExpressions.Regex NumberSuffix();
 
     private static HashSet<(ProposalKind, string)> TakenSlugs(KnowledgeSnapshot knowledge) =>
     [

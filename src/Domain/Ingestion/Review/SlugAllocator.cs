@@ -6,7 +6,7 @@ namespace NewsTreaty.Domain.Ingestion.Review;
 /// Gives each record a proposal would create a readable slug no other record or pending proposal of its kind has:
 /// derived from its name or text, with "-2", "-3" … added on a clash.
 /// </summary>
-internal sealed class SlugAllocator(Func<ProposalKind, string, bool> isTaken)
+internal sealed partial class SlugAllocator(Func<ProposalKind, string, bool> isTaken)
 {
     private const int BaseLength = Slug.MaxLength - 4; // room for a "-999" suffix
     private readonly HashSet<(ProposalKind, string)> _given = [];
@@ -28,4 +28,26 @@ internal sealed class SlugAllocator(Func<ProposalKind, string, bool> isTaken)
 
         return candidate;
     }
+
+    /// <summary>
+    /// The next <paramref name="count"/> slugs <see cref="Allocate"/> would try after <paramref name="slug"/> once it is
+    /// taken: "anna-berg" → "anna-berg-2" …; "anna-berg-4" → "anna-berg-5" … (and "anna-berg-4-2" …, in case the number
+    /// is the slug's own, as in "g20-summit-2024").
+    /// </summary>
+    public static IEnumerable<string> NextAfter(string slug, int count)
+    {
+        var numbered = NumberSuffix().Match(slug);
+        var after = numbered.Success ? int.Parse(numbered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        for (var n = 2; n < 2 + count; n++)
+        {
+            yield return $"{slug}-{n}";
+            if (numbered.Success)
+            {
+                yield return $"{slug[..numbered.Index]}-{after + n - 1}";
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-(\d{1,6})$")]
+    private static partial System.Text.RegularExpressions.Regex NumberSuffix();
 }
