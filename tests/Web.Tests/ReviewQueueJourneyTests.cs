@@ -30,10 +30,25 @@ public abstract partial class ReviewQueueJourneyTests(EditorFixture site)
     {
         var page = await site.SignedInPageAsync(browser, "ana", "/editor/queue");
 
-        // From the queue to the ingestion with the keyboard.
-        await page.Locator($"#ingestion-queue a[href='/editor/ingestions/{ingestion}']").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, $"/editor/ingestions/{ingestion}").ToString(), Navigation.Parsed);
+        // From the queue to the ingestion with the keyboard. A key pressed while the queue's circuit is still rendering
+        // can land on a link about to be replaced (a clean-clone CI run waited 30 s for a navigation that never came):
+        // an editor whose Enter did nothing presses it again.
+        var link = page.Locator($"#ingestion-queue a[href='/editor/ingestions/{ingestion}']");
+        var target = new Uri(site.BaseAddress, $"/editor/ingestions/{ingestion}").ToString();
+        for (var attempt = 1; ; attempt++)
+        {
+            await link.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            try
+            {
+                await page.WaitForURLAsync(target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = attempt < 3 ? 10_000 : 30_000 });
+                break;
+            }
+            catch (System.TimeoutException) when (attempt < 3 && page.Url != target)
+            {
+            }
+        }
+
         await page.Locator(".proposal-list").WaitForAsync();
         return page;
     }
