@@ -35,6 +35,9 @@ public abstract class IngestHost(DatabaseProvider provider) : HostFixture(provid
     }
 
     public Task<T> WithDbAsync<T>(Func<NewsTreatyDbContext, Task<T>> action) => Factory.WithDbAsync(action);
+
+    /// <summary>The services of the host with the scripted pipeline (the one the clients above talk to).</summary>
+    public IServiceProvider ScriptedServices => Scripted.Services;
 }
 
 public sealed class SqliteIngestHost() : IngestHost(DatabaseProvider.Sqlite);

@@ -86,6 +86,16 @@ public sealed class ArticleIngestion
 
     public void Add(Proposal proposal) => _proposals.Add(proposal);
 
+    /// <summary>The key the database gave it, written to its proposals too (they are inserted after it, by a writer that tracks nothing).</summary>
+    internal void Stored(int id)
+    {
+        Id = id;
+        foreach (var proposal in _proposals)
+        {
+            proposal.Of(id);
+        }
+    }
+
     public void Recognise(int articleId, string articleSlug, string how, string? anchorReportJson)
     {
         ArticleId = articleId;

@@ -27,14 +27,17 @@ public sealed record BatchOutcome(string Name, BatchResult Result, IngestOutcome
 
 /// <summary>
 /// Ingests many articles: the knowledge snapshot is read once, the pipeline runs on several articles at a time
-/// (it touches no database), and each article is stored in its own transaction, in the order given, so one bad
-/// file is reported and skipped and never leaves half an article behind.
+/// (it touches no database), their proposals are built one article at a time in the order given while the writer
+/// stores earlier ones, and each article is stored in its own transaction, in that order, so one bad file is reported
+/// and skipped and never leaves half an article behind.
 /// </summary>
 public sealed class IngestionBatch(IngestionService service, ILogger<IngestionBatch> logger)
 {
     public async Task<IReadOnlyList<BatchOutcome>> RunAsync(IReadOnlyList<BatchItem> items, string actor, Action<BatchOutcome>? progress, CancellationToken ct)
     {
         var knowledge = await service.KnowledgeAsync(ct);
+        var taken = await service.TakenSlugsAsync(knowledge, ct);
+        Task<object> proposed = Task.FromResult<object>(new object());
         var lookahead = Math.Max(2, Environment.ProcessorCount * 2);
         var running = new Queue<(BatchItem Item, Task<object> Prepared)>();
         var outcomes = new List<BatchOutcome>(items.Count);
@@ -44,7 +47,8 @@ public sealed class IngestionBatch(IngestionService service, ILogger<IngestionBa
             while (next < items.Count && running.Count < lookahead)
             {
                 var item = items[next++];
-                running.Enqueue((item, Task.Run(() => Prepare(item, knowledge), ct)));
+                proposed = ProposeAfterAsync(item, proposed, Task.Run(() => Prepare(item, knowledge), ct), knowledge, taken);
+                running.Enqueue((item, proposed));
             }
 
             var (current, task) = running.Dequeue();
@@ -81,6 +85,30 @@ public sealed class IngestionBatch(IngestionService service, ILogger<IngestionBa
         {
             logger.LogError(ex, "The pipeline failed on {Name}", item.Name);
             return new BatchOutcome(item.Name, BatchResult.Failed, null, "the pipeline failed: " + ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Builds an article's proposals once the one before it has had its own built: one article at a time, in the
+    /// order they are stored, so slugs are reserved in that order (<see cref="IngestionService.Propose"/>).
+    /// </summary>
+    private async Task<object> ProposeAfterAsync(BatchItem item, Task<object> before, Task<object> preparing, KnowledgeSnapshot knowledge, TakenSlugs taken)
+    {
+        await before.ConfigureAwait(false);
+        var prepared = await preparing.ConfigureAwait(false);
+        if (prepared is not PreparedIngestion article)
+        {
+            return prepared;
+        }
+
+        try
+        {
+            return IngestionService.Propose(article, knowledge, taken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not build the proposals of {Name}", item.Name);
+            return new BatchOutcome(item.Name, BatchResult.Failed, null, "the proposals could not be built: " + ex.Message);
         }
     }
 

@@ -6,7 +6,17 @@ using NewsTreaty.Domain.Data;
 namespace NewsTreaty.Domain.Ingestion.Review;
 
 /// <summary>A submitted article after the pipeline: pure work, done in parallel by a batch before anything is stored.</summary>
-public sealed record PreparedIngestion(SubmittedArticle Submitted, IngestionResult Result, string ContentHash);
+public sealed record PreparedIngestion(SubmittedArticle Submitted, IngestionResult Result, string ContentHash)
+{
+    /// <summary>
+    /// The proposals when they were built ahead of storing (<see cref="IngestionService.Propose"/>); null when the writer
+    /// builds them. The writer keeps them unless a pending proposal in the database holds one of their slugs.
+    /// </summary>
+    public IReadOnlyList<Proposal>? Proposals { get; init; }
+
+    /// <summary>The slugs they were built against: a batch shares one set, to which the writer adds what it stores.</summary>
+    public TakenSlugs? Taken { get; init; }
+}
 
 /// <summary>The ingestion an article became: new, or the one the same content already made (<see cref="Created"/> false).</summary>
 public sealed record IngestOutcome(int IngestionId, bool Created, string? DuplicateOf, string? KnownArticle, string? Recognition, AnchorReport? Anchors, int Proposals);
@@ -18,9 +28,29 @@ public sealed record IngestOutcome(int IngestionId, bool Created, string? Duplic
 /// </summary>
 public sealed class IngestionService(
     NewsTreatyDbContext db, KnowledgeSnapshotLoader loader, KnowledgeSnapshotCache cache, PipelineRunner pipeline,
-    KnownArticleWriter writer, TimeProvider clock, ILogger<IngestionService> logger)
+    KnownArticleWriter writer, TimeProvider clock, ILogger<IngestionService> logger) : IDisposable
 {
+    // The ingestion and its proposals are written through commands reused across articles: EF's change tracker and a
+    // freshly prepared statement per row were most of a batch's writing time (docs/performance.md, "The bulk path").
+    private RowInserter<ArticleIngestion>? _ingestions;
+    private RowInserter<Proposal>? _proposals;
+
     public Task<KnowledgeSnapshot> KnowledgeAsync(CancellationToken ct) => cache.GetAsync(loader, ct);
+
+    /// <summary>
+    /// The slugs new proposals may not take, for a batch: the snapshot's records and every slug a pending proposal holds
+    /// now. A batch then reserves its own as it builds, so only a proposal made elsewhere while it runs makes the writer
+    /// build an article again.
+    /// </summary>
+    public async Task<TakenSlugs> TakenSlugsAsync(KnowledgeSnapshot knowledge, CancellationToken ct)
+    {
+        var taken = new TakenSlugs(knowledge);
+        taken.Pending((await db.Proposals.AsNoTracking()
+                .Where(p => p.ProposedSlug != null && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
+                .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync(ct))
+            .Select(p => (p.Kind, p.ProposedSlug!)));
+        return taken;
+    }
 
     public async Task<IngestOutcome> IngestAsync(SubmittedArticle submitted, string actor, CancellationToken ct)
     {
@@ -46,20 +76,42 @@ public sealed class IngestionService(
         return new PreparedIngestion(submitted, result, Hashing.Sha256Hex(result.Article.Text));
     }
 
+    /// <summary>
+    /// Builds the proposals of an article the knowledge base does not hold (a known one's are built once its text is
+    /// attached) and reserves their slugs in <paramref name="taken"/>. Touches no database. A batch calls it for one
+    /// article at a time, in the order it stores them, so articles prepared side by side never want the same slug and
+    /// the slugs do not depend on which thread finished first.
+    /// </summary>
+    public static PreparedIngestion Propose(PreparedIngestion prepared, KnowledgeSnapshot knowledge, TakenSlugs taken)
+    {
+        var submitted = prepared.Submitted;
+        if (KnownArticles.Recognise(knowledge, submitted.Raw, submitted.RawSha256, prepared.Result) is not null)
+        {
+            return prepared with { Taken = taken };
+        }
+
+        var proposals = Build(prepared.Result, submitted, knowledge, known: null, taken);
+        taken.Pending(Slugs(proposals));
+        return prepared with { Proposals = proposals, Taken = taken };
+    }
+
     public async Task<IngestOutcome> StoreAsync(PreparedIngestion prepared, KnowledgeSnapshot knowledge, string actor, CancellationToken ct)
     {
         var raw = prepared.Submitted;
-        if (await FindAsync(i => i.RawSha256 == raw.RawSha256, ct) is { } sameRaw)
+        // One look-up for both kinds of duplicate; the same raw input wins over the same cleaned text.
+        var same = await db.Ingestions.AsNoTracking()
+            .Where(i => i.RawSha256 == raw.RawSha256 || i.ContentHash == prepared.ContentHash)
+            .OrderBy(i => i.RawSha256 == raw.RawSha256 ? 0 : 1).ThenBy(i => i.Id)
+            .Select(i => new { Outcome = new IngestOutcome(i.Id, false, null, i.ArticleSlug, i.Recognition, null, i.Proposals.Count()), SameRaw = i.RawSha256 == raw.RawSha256 })
+            .FirstOrDefaultAsync(ct);
+        if (same is not null)
         {
-            return sameRaw with { DuplicateOf = "the same raw input" };
+            return same.Outcome with { DuplicateOf = same.SameRaw ? "the same raw input" : "the same cleaned text" };
         }
 
-        if (await FindAsync(i => i.ContentHash == prepared.ContentHash, ct) is { } sameText)
-        {
-            return sameText with { DuplicateOf = "the same cleaned text" };
-        }
-
-        var recognised = KnownArticles.Recognise(knowledge, raw.Raw, raw.RawSha256, prepared.Result);
+        // Proposals built while preparing mean the snapshot holds no such article (the same snapshot is used here).
+        var recognised = prepared.Proposals is null ? KnownArticles.Recognise(knowledge, raw.Raw, raw.RawSha256, prepared.Result) : null;
+        var taken = prepared.Taken ?? new TakenSlugs(knowledge);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -72,7 +124,7 @@ public sealed class IngestionService(
 
             var ingestion = new ArticleIngestion(raw.Raw, raw.RawSha256, prepared.Result.Article,
                 known?.Article.Headline ?? prepared.Result.Metadata.Headline?.Value ?? prepared.Result.Article.Title, actor, Now, IngestionVersion.Current);
-            foreach (var proposal in await BuildAsync(prepared, knowledge, known, ct))
+            foreach (var proposal in await BuildAsync(prepared, knowledge, known, taken, ct))
             {
                 ingestion.Add(proposal);
             }
@@ -82,8 +134,12 @@ public sealed class IngestionService(
                 ingestion.Recognise(known.Article.Id, known.Article.Slug, known.Recognition, ProposalPayloads.Write(anchors!));
             }
 
-            db.Ingestions.Add(ingestion);
+            // A known article's text went in through the change tracker (the record editor and its history).
             await db.SaveChangesAsync(ct);
+            _ingestions ??= new RowInserter<ArticleIngestion>(db);
+            _proposals ??= new RowInserter<Proposal>(db);
+            ingestion.Stored(await _ingestions.InsertAsync(ingestion, ct));
+            await _proposals.InsertAllAsync(ingestion.Proposals, ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation("Ingested {File} as ingestion {Id}: {Proposals} proposals{Known}", raw.Raw.FileName ?? "(posted)", ingestion.Id,
                 ingestion.Proposals.Count, known is null ? "" : $", known article {known.Article.Slug} ({known.Recognition})");
@@ -110,13 +166,18 @@ public sealed class IngestionService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Builds the proposals, re-allocating any slug a pending proposal of another ingestion already claims.</summary>
-    private async Task<IReadOnlyList<Proposal>> BuildAsync(PreparedIngestion prepared, KnowledgeSnapshot knowledge, KnownArticleContext? known, CancellationToken ct)
+    private async Task<IReadOnlyList<Proposal>> BuildAsync(PreparedIngestion prepared, KnowledgeSnapshot knowledge, KnownArticleContext? known, TakenSlugs taken, CancellationToken ct)
     {
-        var taken = TakenSlugs(knowledge);
+        var proposals = known is null ? prepared.Proposals : null;
         for (var attempt = 0; ; attempt++)
         {
-            var slugs = new SlugAllocator((kind, slug) => taken.Contains((kind, slug)));
-            var proposals = new ProposalBuilder(prepared.Result, prepared.Submitted.Raw, prepared.Submitted.RawSha256, knowledge, known, slugs).Build();
+            if (proposals is null)
+            {
+                // Reserved at once: a batch builds later articles while this one is stored.
+                proposals = Build(prepared.Result, prepared.Submitted, knowledge, known, taken);
+                taken.Pending(Slugs(proposals));
+            }
+
             var wanted = proposals.Where(p => p.ProposedSlug is not null).Select(p => p.ProposedSlug!).Distinct().ToList();
             var clashes = await PendingSlugsAsync(wanted, ct);
             if (clashes.Count == 0 || attempt == 3)
@@ -128,27 +189,34 @@ public sealed class IngestionService(
             // proposals of many ingestions hold (a run of articles under one outlet, date and headline) is settled by
             // the next build, not one round per suffix (that ran out of rounds at the fifth article and gave it a
             // slug the fourth held).
-            taken.UnionWith(clashes);
-            taken.UnionWith(await PendingSlugsAsync([.. clashes.SelectMany(c => SlugAllocator.NextAfter(c.Slug, 12)).Distinct()], ct));
+            logger.LogDebug("{File}: {Count} proposed slugs are held by pending proposals; building again", prepared.Submitted.Raw.FileName ?? "(posted)", clashes.Count);
+            taken.Pending(clashes);
+            taken.Pending(await PendingSlugsAsync([.. clashes.SelectMany(c => SlugAllocator.NextAfter(c.Slug, 12)).Distinct()], ct));
+            proposals = null;
         }
     }
 
+    private static IEnumerable<(ProposalKind, string)> Slugs(IEnumerable<Proposal> proposals) =>
+        proposals.Where(p => p.ProposedSlug is not null).Select(p => (p.Kind, p.ProposedSlug!));
+
+    private static IReadOnlyList<Proposal> Build(IngestionResult result, SubmittedArticle submitted, KnowledgeSnapshot knowledge, KnownArticleContext? known, TakenSlugs taken) =>
+        new ProposalBuilder(result, submitted.Raw, submitted.RawSha256, knowledge, known, new SlugAllocator(taken)).Build();
+
+    // One array parameter, not one parameter per slug: the statement is the same for every article and stays cached.
     private async Task<List<(ProposalKind Kind, string Slug)>> PendingSlugsAsync(List<string> slugs, CancellationToken ct) =>
         (await db.Proposals.AsNoTracking()
-            .Where(p => p.ProposedSlug != null && slugs.Contains(p.ProposedSlug) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
+            .Where(p => p.ProposedSlug != null && EF.Parameter(slugs).Contains(p.ProposedSlug) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
             .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync(ct))
         .Select(p => (p.Kind, p.ProposedSlug!)).ToList();
-
-    private static HashSet<(ProposalKind, string)> TakenSlugs(KnowledgeSnapshot knowledge) =>
-    [
-        .. knowledge.Actors.Select(a => (ProposalKind.Actor, a.Slug)),
-        .. knowledge.Articles.Select(a => (ProposalKind.ArticleMetadata, a.Slug)),
-        .. knowledge.Events.Select(e => (ProposalKind.Event, e.Slug)),
-        .. knowledge.Claims.Select(c => (ProposalKind.Claim, c.Slug)),
-    ];
 
     private async Task<IngestOutcome?> FindAsync(System.Linq.Expressions.Expression<Func<ArticleIngestion, bool>> where, CancellationToken ct) =>
         await db.Ingestions.AsNoTracking().Where(where).OrderBy(i => i.Id)
             .Select(i => new IngestOutcome(i.Id, false, null, i.ArticleSlug, i.Recognition, null, i.Proposals.Count()))
             .FirstOrDefaultAsync(ct);
+
+    public void Dispose()
+    {
+        _ingestions?.Dispose();
+        _proposals?.Dispose();
+    }
 }

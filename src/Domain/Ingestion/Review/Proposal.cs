@@ -129,6 +129,8 @@ public sealed class Proposal
 
     public bool IsOpen => Status is ProposalStatus.Proposed or ProposalStatus.Edited;
 
+    internal void Of(int ingestionId) => IngestionId = ingestionId;
+
     public void Edit(string payload, string? proposedSlug, string by, DateTime at, string? note)
     {
         Payload = payload;

@@ -6,7 +6,7 @@ namespace NewsTreaty.Domain.Ingestion.Review;
 /// Gives each record a proposal would create a readable slug no other record or pending proposal of its kind has:
 /// derived from its name or text, with "-2", "-3" … added on a clash.
 /// </summary>
-internal sealed partial class SlugAllocator(Func<ProposalKind, string, bool> isTaken)
+internal sealed partial class SlugAllocator(TakenSlugs taken)
 {
     private const int BaseLength = Slug.MaxLength - 4; // room for a "-999" suffix
     private readonly HashSet<(ProposalKind, string)> _given = [];
@@ -20,13 +20,33 @@ internal sealed partial class SlugAllocator(Func<ProposalKind, string, bool> isT
             stem = stem[..BaseLength].TrimEnd('-');
         }
 
-        var candidate = stem;
-        for (var n = 2; isTaken(kind, candidate) || !_given.Add((kind, candidate)); n++)
+        if (!taken.Contains(kind, stem) && _given.Add((kind, stem)))
         {
-            candidate = $"{stem}-{n}";
+            return stem;
         }
 
-        return candidate;
+        // The first free suffix. Taken slugs stay taken while the set lives, so the run of suffixes found taken is
+        // remembered and skipped next time: a name that hundreds of pending proposals hold costs one probe, not hundreds.
+        var unbroken = true;
+        for (var n = taken.FirstSuffixToTry(kind, stem); ; n++)
+        {
+            var candidate = $"{stem}-{n}";
+            if (taken.Contains(kind, candidate))
+            {
+                if (unbroken)
+                {
+                    taken.SuffixesTakenUpTo(kind, stem, n);
+                }
+
+                continue;
+            }
+
+            unbroken = false;
+            if (_given.Add((kind, candidate)))
+            {
+                return candidate;
+            }
+        }
     }
 
     /// <summary>
