@@ -31,6 +31,12 @@ public abstract class IngestionWriterTests(IngestHost host)
             ingestion.Add(new Proposal(1, ProposalKind.Actor, null, null, 1.5, "New actor: Officials", null, null, null, "{}"));
             ingestion.Add(new Proposal(2, ProposalKind.Time, new TextSpan(25, 31), new TextSpan(25, 31), 0, "Monday", null,
                 new KnownRecord(ResourceKind.Actor, 3, "kim-jong-un", "Q56226"), null, "[]"));
+
+            // More than one statement's worth of rows on PostgreSQL (16 a statement) and a remainder.
+            for (var n = 3; n < 21; n++)
+            {
+                ingestion.Add(new Proposal(n, ProposalKind.Event, null, null, n / 100.0, $"Event {n}", null, null, $"event-{n}", "{}"));
+            }
         }
 
         return ingestion;
@@ -65,14 +71,14 @@ public abstract class IngestionWriterTests(IngestHost host)
         var ingestions = await RowsAsync("""SELECT * FROM ingestions WHERE "Id" = @id""", viaEf, viaInserts, "Id", "RawSha256");
         Assert.Equal(ingestions.Ef, ingestions.Inserted);
         var proposals = await RowsAsync("""SELECT * FROM proposals WHERE "IngestionId" = @id ORDER BY "Ordinal" """, viaEf, viaInserts, "Id", "IngestionId");
-        Assert.Equal(3, proposals.Ef.Count);
+        Assert.Equal(21, proposals.Ef.Count);
         Assert.Equal(proposals.Ef, proposals.Inserted);
 
         // And EF reads the inserted ones back as it reads its own.
         var read = await host.WithDbAsync(db => db.Ingestions.AsNoTracking().Include(i => i.Proposals).SingleAsync(i => i.Id == viaInserts));
         Assert.Equal(At, read.SubmittedAt);
         Assert.Equal(DateTimeKind.Utc, read.SubmittedAt.Kind);
-        Assert.Equal(["dam-opened-2", null, null], read.Proposals.OrderBy(p => p.Ordinal).Select(p => p.ProposedSlug));
+        Assert.Equal(["dam-opened-2", null, null, .. Enumerable.Range(3, 18).Select(n => $"event-{n}")], read.Proposals.OrderBy(p => p.Ordinal).Select(p => p.ProposedSlug));
         Assert.Equal(new KnownRecord(ResourceKind.Actor, 3, "kim-jong-un", "Q56226"), read.Proposals.Single(p => p.Ordinal == 2).Matched);
         Assert.Equal(ProposalStatus.Proposed, read.Proposals[0].Status);
     }

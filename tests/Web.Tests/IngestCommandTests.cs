@@ -58,6 +58,44 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(2, await WithDbAsync(db => db.Ingestions.CountAsync()));
     }
 
+    [SkippableFact]
+    [Trait("Database", "PostgreSQL")]
+    public async Task OnPostgreSqlABatchStoresEveryFileGivesEachPendingSlugOnceAndARerunFindsThemAll()
+    {
+        using var database = await TestDatabase.NewPostgresAsync();
+        Environment.SetEnvironmentVariable("Database__Provider", "postgresql");
+        Environment.SetEnvironmentVariable("ConnectionStrings__NewsTreaty", database.ConnectionString);
+        try
+        {
+            // Twenty files under one outlet, date and headline, each naming the same new spokeswoman: every file wants
+            // the same article and actor slugs, and the files are built ahead of the writer.
+            for (var i = 0; i < 20; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(Articles, $"harbour-{i:00}.txt"),
+                    $"Port authority agrees to expand the northern harbour\n\nThe port authority met in Gdansk on Tuesday ({i}). " +
+                    "\"We will expand the northern harbour by 2027,\" said Ilse Marten, a spokeswoman for the authority.\n");
+            }
+
+            Assert.Equal(0, await CommandLine.RunAsync(["ingest", Articles, "--outlet", "guardian", "--published", "2024-07-02"]));
+
+            var stored = await WithDbAsync(database, db => db.Proposals.AsNoTracking()
+                .Where(p => p.ProposedSlug != null).Select(p => new { p.IngestionId, p.Kind, p.ProposedSlug }).ToListAsync());
+            Assert.Equal(20, stored.Select(p => p.IngestionId).Distinct().Count());
+            Assert.Empty(stored.GroupBy(p => (p.Kind, p.ProposedSlug)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Kind} {g.Key.ProposedSlug}"));
+            var actors = stored.Where(p => p.Kind == Domain.Ingestion.Review.ProposalKind.Actor && p.ProposedSlug!.StartsWith("ilse-marten", StringComparison.Ordinal))
+                .OrderBy(p => p.IngestionId).Select(p => p.ProposedSlug).ToList();
+            Assert.Equal(["ilse-marten", .. Enumerable.Range(2, 19).Select(n => $"ilse-marten-{n}")], actors);
+
+            Assert.Equal(0, await CommandLine.RunAsync(["ingest", Articles, "--outlet", "guardian", "--published", "2024-07-02"]));
+            Assert.Equal(20, await WithDbAsync(database, db => db.Ingestions.CountAsync()));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Database__Provider", null);
+            Environment.SetEnvironmentVariable("ConnectionStrings__NewsTreaty", _database.ConnectionString);
+        }
+    }
+
     [Fact]
     public async Task NothingToReadIsExitCode2()
     {
@@ -83,10 +121,12 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(2, await CommandLine.RunAsync(["eval", Path.Combine(_folder, "absent")]));
     }
 
-    private async Task<T> WithDbAsync<T>(Func<NewsTreatyDbContext, Task<T>> action)
+    private Task<T> WithDbAsync<T>(Func<NewsTreatyDbContext, Task<T>> action) => WithDbAsync(_database, action);
+
+    private static async Task<T> WithDbAsync<T>(TestDatabase database, Func<NewsTreatyDbContext, Task<T>> action)
     {
         var options = new DbContextOptionsBuilder<NewsTreatyDbContext>();
-        _database.Settings.Configure(options);
+        database.Settings.Configure(options);
         await using var db = new NewsTreatyDbContext(options.Options);
         return await action(db);
     }
