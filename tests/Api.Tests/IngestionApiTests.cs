@@ -262,9 +262,10 @@ public abstract class IngestionApiTests(IngestHost host)
     [SkippableFact]
     public async Task ARunOfArticlesWantingTheSameSlugGivesEveryPendingProposalItsOwn()
     {
-        // The same outlet, date and first eight words of the headline: every article wants the same article slug. The
-        // fifth used to run out of rounds (one query and one rebuild per suffix) and take a slug an earlier one held.
-        for (var i = 0; i < 8; i++)
+        // The same outlet, date and first eight words of the headline: every article wants the same article slug (and
+        // names the same new spokeswoman). The fifth used to run out of rounds (one query and one rebuild per suffix)
+        // and take a slug an earlier one held; later, rounds of twelve suffixes ran out past the thirty-sixth.
+        for (var i = 0; i < 45; i++)
         {
             await PostAsync($"Edition slug run {i}.");
         }
@@ -272,7 +273,7 @@ public abstract class IngestionApiTests(IngestHost host)
         var pending = await host.WithDbAsync(db => db.Proposals.AsNoTracking()
             .Where(p => p.ProposedSlug != null && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
             .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync());
-        Assert.True(pending.Count(p => p.Kind == ProposalKind.ArticleMetadata) >= 8);
+        Assert.True(pending.Count(p => p.Kind == ProposalKind.ArticleMetadata) >= 45);
         Assert.Empty(pending.GroupBy(p => (p.Kind, p.ProposedSlug)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Kind} {g.Key.ProposedSlug} ×{g.Count()}"));
     }
 

@@ -163,6 +163,9 @@ public sealed class IngestionService(
         }
     }
 
+    /// <summary>Rounds of the clash check: twelve suffixes a slug, doubling, so about 12,000 pending proposals of one name.</summary>
+    private const int MaxSlugRounds = 10;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Builds the proposals, re-allocating any slug a pending proposal of another ingestion already claims.</summary>
@@ -180,18 +183,25 @@ public sealed class IngestionService(
 
             var wanted = proposals.Where(p => p.ProposedSlug is not null).Select(p => p.ProposedSlug!).Distinct().ToList();
             var clashes = await PendingSlugsAsync(wanted, ct);
-            if (clashes.Count == 0 || attempt == 3)
+            if (clashes.Count == 0)
             {
                 return proposals;
             }
 
-            // The suffixes the allocator tries next after each clashing slug, asked for at once: a slug that pending
-            // proposals of many ingestions hold (a run of articles under one outlet, date and headline) is settled by
-            // the next build, not one round per suffix (that ran out of rounds at the fifth article and gave it a
-            // slug the fourth held).
+            if (attempt == MaxSlugRounds)
+            {
+                logger.LogWarning("{File}: {Count} proposed slugs are still held by pending proposals after {Rounds} rounds; stored as they are, review them before accepting",
+                    prepared.Submitted.Raw.FileName ?? "(posted)", clashes.Count, MaxSlugRounds);
+                return proposals;
+            }
+
+            // The suffixes the allocator tries next after each clashing slug, asked for at once and twice as many each
+            // round: a slug that pending proposals of many ingestions hold (a run of articles under one outlet, date and
+            // headline, a new name in every story) is settled in a few rounds, not one per suffix. Fixed rounds of
+            // twelve ran out past the thirty-sixth pending proposal and gave the next one a slug already held.
             logger.LogDebug("{File}: {Count} proposed slugs are held by pending proposals; building again", prepared.Submitted.Raw.FileName ?? "(posted)", clashes.Count);
             taken.Pending(clashes);
-            taken.Pending(await PendingSlugsAsync([.. clashes.SelectMany(c => SlugAllocator.NextAfter(c.Slug, 12)).Distinct()], ct));
+            taken.Pending(await PendingSlugsAsync([.. clashes.SelectMany(c => SlugAllocator.NextAfter(c.Slug, 12 << attempt)).Distinct()], ct));
             proposals = null;
         }
     }
