@@ -15,7 +15,9 @@ namespace NewsTreaty.Domain.Data;
 /// Microsoft.Data.Sqlite finds every parameter by name on every run, one native call each, which took more time than
 /// the inserts). On PostgreSQL one statement per row count (at most 16 rows a statement) keeps a small set at one round
 /// trip. Every string is checked as the text guard on SaveChanges checks it, and the key is the database's to generate.
-/// Nothing is tracked: use it for rows no one reads back through this context.
+/// Nothing is tracked: use it for rows no one reads back through this context. Use it inside one of the context's
+/// transactions: these commands bypass EF's interceptors, so it is the commit that tells the read caches
+/// (<see cref="DataChangeInterceptors"/>) that something changed.
 /// </summary>
 internal sealed class RowInserter<T> : IDisposable where T : class
 {
