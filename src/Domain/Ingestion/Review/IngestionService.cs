@@ -45,18 +45,15 @@ public sealed class IngestionService(
     public async Task<TakenSlugs> TakenSlugsAsync(KnowledgeSnapshot knowledge, CancellationToken ct)
     {
         var taken = new TakenSlugs(knowledge);
-        taken.Pending((await db.Proposals.AsNoTracking()
-                .Where(p => p.ProposedSlug != null && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
-                .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync(ct))
-            .Select(p => (p.Kind, p.ProposedSlug!)));
+        taken.Pending(await PendingSlugsAsync(null, ct));
         return taken;
     }
 
     public async Task<IngestOutcome> IngestAsync(SubmittedArticle submitted, string actor, CancellationToken ct)
     {
-        if (await FindAsync(i => i.RawSha256 == submitted.RawSha256, ct) is { } same)
+        if (await FindAsync(submitted.RawSha256, null, ct) is { } same)
         {
-            return same with { DuplicateOf = "the same raw input" };
+            return same.Outcome with { DuplicateOf = "the same raw input" };
         }
 
         var knowledge = await KnowledgeAsync(ct);
@@ -98,13 +95,7 @@ public sealed class IngestionService(
     public async Task<IngestOutcome> StoreAsync(PreparedIngestion prepared, KnowledgeSnapshot knowledge, string actor, CancellationToken ct)
     {
         var raw = prepared.Submitted;
-        // One look-up for both kinds of duplicate; the same raw input wins over the same cleaned text.
-        var same = await db.Ingestions.AsNoTracking()
-            .Where(i => i.RawSha256 == raw.RawSha256 || i.ContentHash == prepared.ContentHash)
-            .OrderBy(i => i.RawSha256 == raw.RawSha256 ? 0 : 1).ThenBy(i => i.Id)
-            .Select(i => new { Outcome = new IngestOutcome(i.Id, false, null, i.ArticleSlug, i.Recognition, null, i.Proposals.Count()), SameRaw = i.RawSha256 == raw.RawSha256 })
-            .FirstOrDefaultAsync(ct);
-        if (same is not null)
+        if (await FindAsync(raw.RawSha256, prepared.ContentHash, ct) is { } same)
         {
             return same.Outcome with { DuplicateOf = same.SameRaw ? "the same raw input" : "the same cleaned text" };
         }
@@ -150,9 +141,9 @@ public sealed class IngestionService(
             // Two submissions of the same document at the same moment: the unique raw hash lets one win; answer with it.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            if (await FindAsync(i => i.RawSha256 == raw.RawSha256, ct) is { } winner)
+            if (await FindAsync(raw.RawSha256, null, ct) is { } winner)
             {
-                return winner with { DuplicateOf = "the same raw input, stored at the same moment" };
+                return winner.Outcome with { DuplicateOf = "the same raw input, stored at the same moment" };
             }
 
             throw;
@@ -181,8 +172,7 @@ public sealed class IngestionService(
                 taken.Pending(Slugs(proposals));
             }
 
-            var wanted = proposals.Where(p => p.ProposedSlug is not null).Select(p => p.ProposedSlug!).Distinct().ToList();
-            var clashes = await PendingSlugsAsync(wanted, ct);
+            var clashes = await PendingSlugsAsync([.. Slugs(proposals).Select(s => s.Slug).Distinct()], ct);
             if (clashes.Count == 0)
             {
                 return proposals;
@@ -206,23 +196,36 @@ public sealed class IngestionService(
         }
     }
 
-    private static IEnumerable<(ProposalKind, string)> Slugs(IEnumerable<Proposal> proposals) =>
+    private static IEnumerable<(ProposalKind Kind, string Slug)> Slugs(IEnumerable<Proposal> proposals) =>
         proposals.Where(p => p.ProposedSlug is not null).Select(p => (p.Kind, p.ProposedSlug!));
 
     private static IReadOnlyList<Proposal> Build(IngestionResult result, SubmittedArticle submitted, KnowledgeSnapshot knowledge, KnownArticleContext? known, TakenSlugs taken) =>
         new ProposalBuilder(result, submitted.Raw, submitted.RawSha256, knowledge, known, new SlugAllocator(taken)).Build();
 
-    // One array parameter, not one parameter per slug: the statement is the same for every article and stays cached.
-    private async Task<List<(ProposalKind Kind, string Slug)>> PendingSlugsAsync(List<string> slugs, CancellationToken ct) =>
+    /// <summary>
+    /// The slugs pending proposals hold: those among <paramref name="slugs"/>, or all of them when it is null. One array
+    /// parameter, not one parameter per slug: the statement is the same for every article and stays cached.
+    /// </summary>
+    private async Task<List<(ProposalKind Kind, string Slug)>> PendingSlugsAsync(List<string>? slugs, CancellationToken ct) =>
         (await db.Proposals.AsNoTracking()
-            .Where(p => p.ProposedSlug != null && EF.Parameter(slugs).Contains(p.ProposedSlug) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
+            .Where(p => p.ProposedSlug != null && (slugs == null || EF.Parameter(slugs).Contains(p.ProposedSlug))
+                        && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Edited))
             .Select(p => new { p.Kind, p.ProposedSlug }).ToListAsync(ct))
         .Select(p => (p.Kind, p.ProposedSlug!)).ToList();
 
-    private async Task<IngestOutcome?> FindAsync(System.Linq.Expressions.Expression<Func<ArticleIngestion, bool>> where, CancellationToken ct) =>
-        await db.Ingestions.AsNoTracking().Where(where).OrderBy(i => i.Id)
-            .Select(i => new IngestOutcome(i.Id, false, null, i.ArticleSlug, i.Recognition, null, i.Proposals.Count()))
+    /// <summary>
+    /// The earliest ingestion of the same raw input or, when <paramref name="contentHash"/> is given, of the same cleaned
+    /// text; the same raw input wins. One look-up for both kinds of duplicate.
+    /// </summary>
+    private async Task<(IngestOutcome Outcome, bool SameRaw)?> FindAsync(string rawSha256, string? contentHash, CancellationToken ct)
+    {
+        var found = await db.Ingestions.AsNoTracking()
+            .Where(i => i.RawSha256 == rawSha256 || (contentHash != null && i.ContentHash == contentHash))
+            .OrderBy(i => i.RawSha256 == rawSha256 ? 0 : 1).ThenBy(i => i.Id)
+            .Select(i => new { Outcome = new IngestOutcome(i.Id, false, null, i.ArticleSlug, i.Recognition, null, i.Proposals.Count()), SameRaw = i.RawSha256 == rawSha256 })
             .FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.Outcome, found.SameRaw);
+    }
 
     public void Dispose()
     {
