@@ -39,6 +39,7 @@ public abstract class ReadCacheHangUpTests(DatabaseProvider provider)
         _ = host.Server;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
 
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(url, UriKind.Relative), timeout.Token)).StatusCode); // the first ask is not stored, nor shared
         query.Arm();
         using var hangUp = new CancellationTokenSource();
         var first = client.GetAsync(new Uri(url, UriKind.Relative), hangUp.Token);

@@ -56,17 +56,39 @@ public abstract class ReadCacheTests(WriteHost host)
         var url = await NewClaimAsync("cache-repeat");
 
         var (first, firstBody) = await GetAsync(host.Anonymous, url);
+        var (second, _) = await GetAsync(host.Anonymous, url); // asked again: now stored
         await ChangeBehindTheHostsBackAsync(host.Factory.Database, "cache-repeat", "Changed where this host cannot see it.");
-        var (second, secondBody) = await GetAsync(host.Anonymous, url);
+        var (third, thirdBody) = await GetAsync(host.Anonymous, url);
 
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(("miss", "hit"), (CacheOf(first), CacheOf(second)));
-        Assert.Equal(firstBody, secondBody); // the endpoint would have read the new text
-        Assert.Equal(ETag.Compute(secondBody), second.Headers.ETag?.Tag);
-        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
-        Assert.Equal("public, max-age=60, stale-while-revalidate=300", second.Headers.CacheControl?.ToString());
-        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
-        Assert.Equal(secondBody.Length, second.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Equal(("miss", "miss", "hit"), (CacheOf(first), CacheOf(second), CacheOf(third)));
+        Assert.Equal(firstBody, thirdBody); // the endpoint would have read the new text
+        Assert.Equal(ETag.Compute(thirdBody), third.Headers.ETag?.Tag);
+        Assert.Equal(first.Headers.ETag, third.Headers.ETag);
+        Assert.Equal("public, max-age=60, stale-while-revalidate=300", third.Headers.CacheControl?.ToString());
+        Assert.Equal(first.Content.Headers.ContentType, third.Content.Headers.ContentType);
+        Assert.Equal(thirdBody.Length, third.Content.Headers.ContentLength);
+    }
+
+    [SkippableFact]
+    public async Task AReadAskedForOnceIsNotStoredAndADifferentQueryOrAcceptIsAnotherRead()
+    {
+        var url = await NewClaimAsync("cache-once");
+        await GetAsync(host.Anonymous, url + "?format=json"); // another query: another read
+        using (var jsonLd = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative)))
+        {
+            jsonLd.Headers.Accept.ParseAdd("application/ld+json"); // another Accept: another read
+            Assert.Equal("miss", CacheOf(await host.Anonymous.SendAsync(jsonLd)));
+        }
+
+        var (first, _) = await GetAsync(host.Anonymous, url);
+        await ChangeBehindTheHostsBackAsync(host.Factory.Database, "cache-once", "Read fresh: the first ask was not kept.");
+        var (second, secondBody) = await GetAsync(host.Anonymous, url);
+        var (third, thirdBody) = await GetAsync(host.Anonymous, url);
+
+        Assert.Equal(("miss", "miss", "hit"), (CacheOf(first), CacheOf(second), CacheOf(third)));
+        Assert.Contains("Read fresh: the first ask was not kept.", System.Text.Encoding.UTF8.GetString(secondBody), StringComparison.Ordinal);
+        Assert.Equal(secondBody, thirdBody);
     }
 
     [SkippableFact]
@@ -75,6 +97,7 @@ public abstract class ReadCacheTests(WriteHost host)
         var url = await NewClaimAsync("cache-keyed");
         var reader = host.WithKey(await host.Admin.CreateKeyAsync("cache reader", "reader"));
         await GetAsync(host.Anonymous, url);
+        await GetAsync(host.Anonymous, url); // stored
         await GetAsync(reader, url);
 
         await ChangeBehindTheHostsBackAsync(host.Factory.Database, "cache-keyed", "Seen only by keyed clients until the entry expires.");
@@ -93,6 +116,7 @@ public abstract class ReadCacheTests(WriteHost host)
         var url = await NewClaimAsync("cache-update");
         var editor = await EditorAsync();
         var (before, _) = await GetAsync(host.Anonymous, url);
+        await GetAsync(host.Anonymous, url); // stored
         Assert.Equal("hit", CacheOf((await GetAsync(host.Anonymous, url)).Response));
         var edit = WriteHelpers.Claim("cache-update", "cache-update-article");
         edit["text"] = "Reworded after the cache held the old text.";
@@ -110,8 +134,12 @@ public abstract class ReadCacheTests(WriteHost host)
     {
         var url = await NewClaimAsync("cache-import");
         var list = "/api/v1/claims?limit=5";
-        await GetAsync(host.Anonymous, url);
-        await GetAsync(host.Anonymous, list);
+        foreach (var read in new[] { url, list, url, list, url, list })
+        {
+            await GetAsync(host.Anonymous, read);
+        }
+
+        Assert.Equal("hit", CacheOf((await GetAsync(host.Anonymous, list)).Response)); // stored, so the import has something to evict
         var bundle = new JsonObject
         {
             ["format"] = "newstreaty-bundle",
@@ -134,6 +162,7 @@ public abstract class ReadCacheTests(WriteHost host)
         var url = await NewClaimAsync("cache-revalidate");
         var (first, _) = await GetAsync(host.Anonymous, url);
         var etag = first.Headers.ETag!.ToString();
+        await GetAsync(host.Anonymous, url); // stored
 
         var (cached, cachedBody) = await GetAsync(host.Anonymous, url, etag);
         Assert.Equal((HttpStatusCode.NotModified, "hit"), (cached.StatusCode, CacheOf(cached)));
@@ -248,6 +277,26 @@ public abstract class ReadCacheLimitTests(DatabaseProvider provider)
 
         Assert.All(reads.Where(r => r.Cache == "hit"), r => Assert.NotEqual("Written by another process.", r.Text));
         Assert.Equal("miss", reads[^1].Cache);
+    }
+
+    [SkippableFact]
+    public async Task WithStoreOnSecondRequestOffTheFirstAskIsStored()
+    {
+        using var database = await TestDatabase.CreateAsync(provider);
+        await using var factory = new NewsTreatyFactory(database, new Dictionary<string, string?>
+        {
+            ["ApiCache:StoreOnSecondRequest"] = "false",
+            ["ChangeWatch:Enabled"] = "false", // asserts a hit: no lease to lapse on a loaded machine
+        });
+        var client = factory.CreateClient();
+        var first = await client.GetAsync(new Uri("/api/v1/claims/1", UriKind.Relative));
+        using var firstBody = System.Text.Json.JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+
+        await ReadCacheTests.ChangeBehindTheHostsBackAsync(database, firstBody.RootElement.GetProperty("slug").GetString()!, "Not seen: the first ask was kept.");
+        var second = await client.GetAsync(new Uri("/api/v1/claims/1", UriKind.Relative));
+
+        Assert.Equal(("miss", "hit"), (first.Headers.GetValues(PublicReadCache.CacheHeader).Single(), second.Headers.GetValues(PublicReadCache.CacheHeader).Single()));
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
     }
 
     [SkippableFact]

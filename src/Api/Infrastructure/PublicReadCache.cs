@@ -23,6 +23,7 @@ public static class PublicReadCache
     public const string CacheHeader = "X-Cache";
     internal const string Tag = "data";
     private static readonly PathString[] Cached = ["/api", "/embed", "/openapi"]; // the OpenAPI document took 1.8 s to build at every request
+    private static readonly PathString StoredAtOnce = "/openapi";
 
     public static IServiceCollection AddNewsTreatyReadCache(this IServiceCollection services)
     {
@@ -37,6 +38,7 @@ public static class PublicReadCache
             o.UseCaseSensitivePaths = true; // slugs are case-sensitive
         });
         services.AddHostedService<Eviction>();
+        services.AddSingleton<RecentReads>();
         services.AddSingleton<ReadCacheMetrics>();
         return services;
     }
@@ -76,22 +78,43 @@ public static class PublicReadCache
 
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
-            context.AllowCacheStorage = true;
-            // Requests for an entry being filled wait for the first one instead of all running the same query (a
-            // stampede on a busy entry, seconds of p99 under load). The first one's work is shared, so it must not
-            // stop when its own client hangs up: that cancellation would fail every waiting request with a 500
-            // (seen under load). A cacheable read runs to completion, bounded by the command timeout.
-            context.AllowLocking = true;
-            http.RequestAborted = CancellationToken.None;
+            var store = !settings.StoreOnSecondRequest || request.Path.StartsWithSegments(StoredAtOnce)
+                || http.RequestServices.GetRequiredService<RecentReads>().AskedBefore(
+                    HashCode.Combine(request.Path.Value, request.QueryString.Value, request.Headers.Accept.ToString()));
+            if (store)
+            {
+                context.AllowCacheStorage = true;
+                // Requests for an entry being filled wait for the first one instead of all running the same query (a
+                // stampede on a busy entry, seconds of p99 under load). The first one's work is shared, so it must not
+                // stop when its own client hangs up: that cancellation would fail every waiting request with a 500
+                // (seen under load). A cacheable read runs to completion, bounded by the command timeout. A read not
+                // stored is not shared: it stops when its client hangs up. A burst of first asks for one new read
+                // runs it twice, not once: the first ask, and the second, which all the others wait for.
+                context.AllowLocking = true;
+                http.RequestAborted = CancellationToken.None;
+            }
+            else
+            {
+                context.AllowCacheStorage = false;
+                context.AllowLocking = false;
+            }
+
             context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, settings.Seconds));
             context.Tags.Add(Tag);
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.HeaderNames = HeaderNames.Accept;
             context.CacheVaryByRules.VaryByValues["generation"] = changes.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            // Set as the response leaves, after the cache has taken its copy of the headers, so a stored entry never says "miss".
+            // Set as the response leaves, after the cache has taken its copy of the headers, so a stored entry never says
+            // "miss". A miss is counted here, whether or not its response is stored; a hit where it is served.
             http.Response.OnStarting(() =>
             {
-                http.Response.Headers[CacheHeader] = http.Items.ContainsKey(CacheHeader) ? "hit" : "miss";
+                var hit = http.Items.ContainsKey(CacheHeader);
+                http.Response.Headers[CacheHeader] = hit ? "hit" : "miss";
+                if (!hit)
+                {
+                    http.RequestServices.GetRequiredService<ReadCacheMetrics>().Miss();
+                }
+
                 return Task.CompletedTask;
             });
             return ValueTask.CompletedTask;
@@ -106,7 +129,6 @@ public static class PublicReadCache
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            context.HttpContext.RequestServices.GetRequiredService<ReadCacheMetrics>().Miss();
             var response = context.HttpContext.Response;
             if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
             {
