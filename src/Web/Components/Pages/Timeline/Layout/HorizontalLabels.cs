@@ -13,10 +13,11 @@ internal static class HorizontalLabels
 {
     private const double LeaderClearance = 3;
 
-    private sealed record Box(double X0, double X1, double Y0, double Y1, double LeaderX, bool Left, double? Limit);
+    private readonly record struct Box(double X0, double X1, double Y0, double Y1, double LeaderX, bool Left, double? Limit);
 
-    public static IReadOnlyList<LabelSpot> Place(IEnumerable<LabelRequest> labels, double trackWidth, double areaHeight)
+    public static IReadOnlyList<LabelSpot> Place(IEnumerable<LabelRequest> requests, double trackWidth, double areaHeight)
     {
+        var labels = requests.ToList(); // read once: each tier also looks at the tier below
         var placed = new List<Box>();
         var spots = new List<LabelSpot>();
         foreach (var tier in labels.GroupBy(l => l.Tier).OrderByDescending(g => g.Key))
@@ -48,44 +49,122 @@ internal static class HorizontalLabels
 
     /// <summary>
     /// One tier, greedily: each label takes the candidate covering the fewest marks of its tier still waiting, then
-    /// the lowest, then covering the fewest marks of the next tier down (<paramref name="below"/>), then the widest.
+    /// the lowest, then covering the fewest marks of the next tier down (<paramref name="below"/>), then the widest,
+    /// then the right-opening one; among equals, the first in <see cref="Candidates"/>' order.
     /// </summary>
+    /// <remarks>
+    /// Written as loops rather than one LINQ ordering of the candidates: on the timeline page of a large collection
+    /// that ordering allocated about 80 MB a render (docs/performance.md, "The read cache stores what is asked for twice").
+    /// </remarks>
     private static (List<Box> Placed, List<LabelSpot> Spots) PlaceTier(
         List<LabelRequest> queue, List<double> below, double trackWidth, double areaHeight, List<Box> before)
     {
         var placed = before.ToList();
+        // The heights a box may sit at: the marks' line, and just above each placed box.
+        var heights = new SortedSet<double>(placed.Select(b => b.Y1 + Geometry.LabelGapPx)) { 0 };
         var spots = new List<LabelSpot>();
         for (var i = 0; i < queue.Count; i++)
         {
             var label = queue[i];
-            // Marks still waiting for their labels: covering one would force its label higher or out.
-            var waiting = queue.Skip(i + 1).Select(l => l.AnchorPx).ToList();
-            var best = Candidates(label, trackWidth, placed)
-                .Where(b => b.Y1 <= areaHeight && Fits(b, placed))
-                .OrderBy(b => waiting.Count(x => Covers(b, x))).ThenBy(b => b.Y0).ThenBy(b => below.Count(x => Covers(b, x)))
-                .ThenByDescending(b => b.Limit ?? double.MaxValue).ThenBy(b => b.Left)
-                .FirstOrDefault();
-            if (best is null)
+            Box? best = null;
+            var bestWaiting = 0;
+            int? bestBelow = null;
+            foreach (var box in Candidates(label, trackWidth, heights))
+            {
+                if (!(box.Y1 <= areaHeight) || !Fits(box, placed))
+                {
+                    continue;
+                }
+
+                // Marks still waiting for their labels: covering one would force its label higher or out.
+                var waiting = CoveredAnchors(box, queue, i + 1);
+                if (best is { } current)
+                {
+                    var order = waiting.CompareTo(bestWaiting);
+                    if (order == 0)
+                    {
+                        order = box.Y0.CompareTo(current.Y0);
+                    }
+
+                    int? boxBelow = null;
+                    if (order == 0)
+                    {
+                        bestBelow ??= Covered(current, below);
+                        boxBelow = Covered(box, below);
+                        order = boxBelow.Value.CompareTo(bestBelow.Value);
+                    }
+
+                    if (order == 0)
+                    {
+                        order = (current.Limit ?? double.MaxValue).CompareTo(box.Limit ?? double.MaxValue);
+                    }
+
+                    if (order == 0)
+                    {
+                        order = box.Left.CompareTo(current.Left);
+                    }
+
+                    if (order >= 0)
+                    {
+                        continue;
+                    }
+
+                    bestBelow = boxBelow;
+                }
+
+                best = box;
+                bestWaiting = waiting;
+            }
+
+            if (best is not { } chosen)
             {
                 continue;
             }
 
-            placed.Add(best);
+            placed.Add(chosen);
+            heights.Add(chosen.Y1 + Geometry.LabelGapPx);
             // The shift is from the mark to the box's near edge: its left edge, or its right edge when it opens left.
-            spots.Add(new LabelSpot(label.Key, best.Y0, best.Left, (best.Left ? best.X1 : best.X0) - label.AnchorPx) { Limit = best.Limit, Width = best.X1 - best.X0 });
+            spots.Add(new LabelSpot(label.Key, chosen.Y0, chosen.Left, (chosen.Left ? chosen.X1 : chosen.X0) - label.AnchorPx) { Limit = chosen.Limit, Width = chosen.X1 - chosen.X0 });
         }
 
         return (placed, spots);
     }
 
-    /// <summary>Right-opening then left-opening boxes, preferred size then narrower, at height 0 and just above each placed box.</summary>
-    private static IEnumerable<Box> Candidates(LabelRequest label, double trackWidth, List<Box> placed)
+    private static int CoveredAnchors(Box box, List<LabelRequest> queue, int from)
+    {
+        var count = 0;
+        for (var k = from; k < queue.Count; k++)
+        {
+            if (Covers(box, queue[k].AnchorPx))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int Covered(Box box, List<double> anchors)
+    {
+        var count = 0;
+        foreach (var x in anchors)
+        {
+            if (Covers(box, x))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Right-opening then left-opening boxes, preferred size then narrower, at each of <paramref name="heights"/>, lowest first.</summary>
+    private static IEnumerable<Box> Candidates(LabelRequest label, double trackWidth, SortedSet<double> heights)
     {
         var x = label.AnchorPx;
-        var heights = placed.Select(b => b.Y1 + Geometry.LabelGapPx).Prepend(0).Distinct().Order().ToList();
-        var sizes = label.Narrower.Select(n => ((double?)n.Limit, n.Width, n.Height)).Prepend((null, label.Width, label.Height));
-        foreach (var (limit, width, height) in sizes)
+        for (var size = -1; size < label.Narrower.Count; size++)
         {
+            var (limit, width, height) = size < 0 ? ((double?)null, label.Width, label.Height) : label.Narrower[size];
             var right = Math.Max(0, x - Geometry.LabelPadX - 1);
             var left = Math.Min(trackWidth, x + Geometry.LabelPadX + 1) - width;
             foreach (var y in heights)
@@ -103,14 +182,25 @@ internal static class HorizontalLabels
         }
     }
 
-    private static bool Fits(Box box, List<Box> placed) => placed.All(other =>
-        // Boxes apart, with a gap.
-        (box.X1 + Geometry.LabelGapPx <= other.X0 || other.X1 + Geometry.LabelGapPx <= box.X0
-            || box.Y1 + Geometry.LabelGapPx <= other.Y0 || other.Y1 + Geometry.LabelGapPx <= box.Y0)
-        // This box clear of the other's leader, which runs from the marks up to the other's bottom.
-        && !(Covers(box, other.LeaderX) && box.Y0 < other.Y0)
-        // This leader clear of the other box.
-        && !(Covers(other, box.LeaderX) && other.Y0 < box.Y0));
+    private static bool Fits(Box box, List<Box> placed)
+    {
+        foreach (var other in placed)
+        {
+            // Boxes apart, with a gap.
+            var apart = box.X1 + Geometry.LabelGapPx <= other.X0 || other.X1 + Geometry.LabelGapPx <= box.X0
+                || box.Y1 + Geometry.LabelGapPx <= other.Y0 || other.Y1 + Geometry.LabelGapPx <= box.Y0;
+            if (!apart
+                // This box clear of the other's leader, which runs from the marks up to the other's bottom.
+                || (Covers(box, other.LeaderX) && box.Y0 < other.Y0)
+                // This leader clear of the other box.
+                || (Covers(other, box.LeaderX) && other.Y0 < box.Y0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Covers(Box box, double x) => box.X0 - LeaderClearance < x && x < box.X1 + LeaderClearance;
 }
