@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# One varied row against a published host, with what each request cost the host (issue #12):
+#
+#   tools/load/row-cost.sh PUBLISHED_DIR DATABASE_FILE PATH_PREFIX UPPER [WARM_SECONDS] [SECONDS] [PORT]
+#   e.g. tools/load/row-cost.sh /tmp/pub /tmp/load/copy.db /api/v1/claims/ 1000000
+#
+# Starts PUBLISHED_DIR/NewsTreaty.Web on the SQLite file (extra settings from the environment, e.g.
+# ApiCache__Enabled=false), asks for PATH_PREFIX + a random number in 1..UPPER on every request (wrk -t2 -c16, each
+# thread seeded apart) for WARM_SECONDS (20), then measures SECONDS (10) more and prints one line: requests/s, p99,
+# the host's CPU (from /proc) and allocations (the runtime's dotnet.gc.heap.total_allocated, at /metrics) a request,
+# and its resident memory after the row. Run two builds one after the other on the same file to compare them; the
+# file is only read (a host writes a few rows of its own at start).
+set -euo pipefail
+pub=${1:?usage: row-cost.sh PUBLISHED_DIR DATABASE_FILE PATH_PREFIX UPPER [WARM] [SECONDS] [PORT]}
+db=${2:?database file}
+prefix=${3:?path prefix}
+upper=${4:?upper bound}
+warm=${5:-20}
+seconds=${6:-10}
+port=${7:-5613}
+work=$(mktemp -d)
+(cd "$pub" && Database__SeedOnStart=false Logging__MinimumLevel=Warning ApiLimits__AnonymousPermitLimit=1000000000 \
+  ConnectionStrings__NewsTreaty="Data Source=$db" Telemetry__PrometheusEndpoint=true ASPNETCORE_ENVIRONMENT=Production \
+  exec ./NewsTreaty.Web --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1) &
+host=$!
+trap 'kill "$host" 2>/dev/null || true; wait "$host" 2>/dev/null || true; rm -rf "$work"' EXIT
+until curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/claims/1"; do
+  kill -0 "$host" 2>/dev/null || { cat "$work/host.log" >&2; exit 1; }
+  sleep 0.05
+done
+cat >"$work/row.lua" <<LUA
+local threads = {}
+function setup(thread) table.insert(threads, thread); thread:set("tid", #threads) end
+function init(args) math.randomseed(os.time() * 1000 + tid * 7919 + math.floor(os.clock() * 1000000)) end
+request = function() return wrk.format("GET", "$prefix" .. math.random(1, $upper)) end
+LUA
+allocated() { curl -fs "http://127.0.0.1:$port/metrics" | awk '/^dotnet_gc_heap_total_allocated/ { print $2 }'; }
+cpu() { awk '{ print $14 + $15 }' "/proc/$host/stat"; } # user + system, in clock ticks
+wrk -t2 -c16 -d"${warm}s" -s "$work/row.lua" "http://127.0.0.1:$port" >/dev/null
+load=$(cut -d' ' -f1 /proc/loadavg)
+a0=$(allocated); c0=$(cpu)
+out=$(wrk -t2 -c16 -d"${seconds}s" --latency -s "$work/row.lua" "http://127.0.0.1:$port")
+a1=$(allocated); c1=$(cpu)
+n=$(echo "$out" | awk '/requests in/ { print $1 }')
+echo "$prefix{1..$upper}: $(echo "$out" | awk '/Requests\/sec/ { print $2 }') requests/s, p99 $(echo "$out" | awk '$1 == "99%" { print $2 }')," \
+  "host CPU $(awk -v a="$c0" -v b="$c1" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", (b - a) * 1000 / hz / n }') ms" \
+  "and $(( (a1 - a0) / n / 1024 )) KB allocated a request, $(( $(ps -o rss= -p "$host") / 1024 )) MB resident after; load before $load"
