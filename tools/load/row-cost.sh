@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # One varied row against a published host, with what each request cost the host (issue #12):
 #
-#   tools/load/row-cost.sh PUBLISHED_DIR DATABASE_FILE PATH_PREFIX UPPER [WARM_SECONDS] [SECONDS] [PORT]
+#   tools/load/row-cost.sh PUBLISHED_DIR DATABASE PATH_PREFIX UPPER [WARM_SECONDS] [SECONDS] [PORT]
 #   e.g. tools/load/row-cost.sh /tmp/pub /tmp/load/copy.db /api/v1/claims/ 1000000
+#        tools/load/row-cost.sh /tmp/pub "Host=127.0.0.1;Port=5499;Username=postgres;Database=nt" /api/v1/claims/ 100000
 #
-# Starts PUBLISHED_DIR/NewsTreaty.Web on the SQLite file (extra settings from the environment, e.g.
+# Starts PUBLISHED_DIR/NewsTreaty.Web on DATABASE, a SQLite file or a PostgreSQL connection string (one that starts
+# with Host=), with extra settings from the environment (e.g.
 # ApiCache__Enabled=false), asks for PATH_PREFIX + a random number in 1..UPPER on every request (wrk -t2 -c16, each
 # thread seeded apart) for WARM_SECONDS (20), then measures SECONDS (10) more and prints one line: requests/s, p99,
 # the host's CPU (from /proc) and allocations (the runtime's dotnet.gc.heap.total_allocated, at /metrics) a request,
-# and its resident memory after the row. Run two builds one after the other on the same file to compare them; the
-# file is only read (a host writes a few rows of its own at start).
+# and its resident memory after the row. Run two builds one after the other on the same database to compare them;
+# the rows are only read (a host writes a few rows of its own at start).
 set -euo pipefail
-pub=${1:?usage: row-cost.sh PUBLISHED_DIR DATABASE_FILE PATH_PREFIX UPPER [WARM] [SECONDS] [PORT]}
-db=${2:?database file}
+pub=${1:?usage: row-cost.sh PUBLISHED_DIR DATABASE PATH_PREFIX UPPER [WARM] [SECONDS] [PORT]}
+db=${2:?database: a SQLite file or a PostgreSQL connection string}
+case $db in
+  Host=*) provider=postgresql; connection=$db ;;
+  *) provider=sqlite; connection="Data Source=$db" ;;
+esac
 prefix=${3:?path prefix}
 upper=${4:?upper bound}
 warm=${5:-20}
@@ -20,7 +26,7 @@ seconds=${6:-10}
 port=${7:-5613}
 work=$(mktemp -d)
 (cd "$pub" && Database__SeedOnStart=false Logging__MinimumLevel=Warning ApiLimits__AnonymousPermitLimit=1000000000 \
-  ConnectionStrings__NewsTreaty="Data Source=$db" Telemetry__PrometheusEndpoint=true ASPNETCORE_ENVIRONMENT=Production \
+  Database__Provider=$provider ConnectionStrings__NewsTreaty="$connection" Telemetry__PrometheusEndpoint=true ASPNETCORE_ENVIRONMENT=Production \
   exec ./NewsTreaty.Web --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1) &
 host=$!
 trap 'kill "$host" 2>/dev/null || true; wait "$host" 2>/dev/null || true; rm -rf "$work"' EXIT
