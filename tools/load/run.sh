@@ -21,7 +21,7 @@
 # own claims. The cache column is the share of a row's requests the read cache answered, read from the host's
 # OpenTelemetry metrics (Telemetry:PrometheusEndpoint, /metrics) before and after the row. The load column is the machine's
 # one-minute load average just before the row (the machine is shared: a row measured above 4 is not a result); host MB
-# its resident memory just after the row (the footer gives the peak, sampled every 0.5 s).
+# its resident memory just after the row (the footer gives the peak, the kernel's own high-water mark: VmHWM).
 # Write rows create claims through the API with an admin key (two clients, as a newsroom's importer and an editor
 # would) and one bulk import of BULK claims through POST /api/v1/import.
 set -euo pipefail
@@ -37,7 +37,7 @@ work=$(mktemp -d)
 out=$work/bin
 keep_log=${TMPDIR:-/tmp}/newstreaty-load-host-$1.log # the host's log, kept for reading after the run
 key="load-test-admin-key-$RANDOM$RANDOM$RANDOM"
-trap 'kill "$host" "$sampler" 2>/dev/null || true; wait "$host" 2>/dev/null || true; cp "$work/host.log" "$keep_log" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$host" 2>/dev/null || true; wait "$host" 2>/dev/null || true; cp "$work/host.log" "$keep_log" 2>/dev/null || true; rm -rf "$work"' EXIT
 say() { echo "$@"; if [ -n "${OUT:-}" ]; then echo "$@" >>"$OUT"; fi; }
 
 case $engine in
@@ -66,15 +66,6 @@ until curl -fs -o "$work/baseline.json" "$base/api/v1/claims/$first_claim" 2>/de
   sleep 0.02
 done
 first_response=$(awk -v a="$(date +%s.%N)" -v b="$started" 'BEGIN { printf "%.2f", a - b }')
-
-# Peak memory of the host process (the dotnet process is the subshell's exec).
-echo 0 >"$work/peak"
-( while kill -0 "$host" 2>/dev/null; do
-    rss=$(ps -o rss= -p "$host" 2>/dev/null | tr -d ' ' || echo 0)
-    [ "${rss:-0}" -gt "$(cat "$work/peak")" ] && echo "$rss" >"$work/peak"
-    sleep 0.5
-  done ) &
-sampler=$!
 
 head_actor=$(curl -fs "$base/api/v1/actors?limit=500" | grep -oE '"id":[0-9]+,"slug":"syn-[^"]+-actor-0"' | head -1 | sed -E 's/"id":([0-9]+).*/\1/')
 first_actor=${head_actor:-1}
@@ -264,7 +255,10 @@ if [ "${WRITES:-1}" != 0 ]; then
   fi
 fi
 say
-say "# host peak resident memory: $(( $(cat "$work/peak") / 1024 )) MB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The host's peak resident memory as the kernel counts it (VmHWM), so no short peak (the bulk import's) falls between
+# samples; the dotnet process is the subshell's exec, so $host is its pid.
+peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$host/status" 2>/dev/null || echo 0)
+say "# host peak resident memory: $(( ${peak_kb:-0} / 1024 )) MB (VmHWM); load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 problems=$(grep -cE "^\[[0-9:]+ (WRN|ERR|FTL)\]" "$work/host.log" || true)
 say "# host log: $problems warnings or errors (whole log: $keep_log)"
 grep -E "^\[[0-9:]+ (WRN|ERR|FTL)\]" "$work/host.log" | cut -c1-300 | head -5 || true
