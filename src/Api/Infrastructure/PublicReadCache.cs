@@ -81,22 +81,17 @@ public static class PublicReadCache
             var store = !settings.StoreOnSecondRequest || request.Path.StartsWithSegments(StoredAtOnce)
                 || http.RequestServices.GetRequiredService<RecentReads>().AskedBefore(
                     HashCode.Combine(request.Path.Value, request.QueryString.Value, request.Headers.Accept.ToString()));
+            context.AllowCacheStorage = store;
+            // Requests for an entry being filled wait for the first one instead of all running the same query (a
+            // stampede on a busy entry, seconds of p99 under load). The first one's work is shared, so it must not
+            // stop when its own client hangs up: that cancellation would fail every waiting request with a 500
+            // (seen under load). A stored read runs to completion, bounded by the command timeout. A read not
+            // stored is not shared: it stops when its client hangs up. A burst of first asks for one new read
+            // runs it twice, not once: the first ask, and the second, which all the others wait for.
+            context.AllowLocking = store;
             if (store)
             {
-                context.AllowCacheStorage = true;
-                // Requests for an entry being filled wait for the first one instead of all running the same query (a
-                // stampede on a busy entry, seconds of p99 under load). The first one's work is shared, so it must not
-                // stop when its own client hangs up: that cancellation would fail every waiting request with a 500
-                // (seen under load). A cacheable read runs to completion, bounded by the command timeout. A read not
-                // stored is not shared: it stops when its client hangs up. A burst of first asks for one new read
-                // runs it twice, not once: the first ask, and the second, which all the others wait for.
-                context.AllowLocking = true;
                 http.RequestAborted = CancellationToken.None;
-            }
-            else
-            {
-                context.AllowCacheStorage = false;
-                context.AllowLocking = false;
             }
 
             context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, settings.Seconds));

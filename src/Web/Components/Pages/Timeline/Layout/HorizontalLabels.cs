@@ -68,7 +68,6 @@ internal static class HorizontalLabels
             var label = queue[i];
             Box? best = null;
             var bestWaiting = 0;
-            int? bestBelow = null;
             foreach (var box in Candidates(label, trackWidth, heights))
             {
                 if (!(box.Y1 <= areaHeight) || !Fits(box, placed))
@@ -78,42 +77,11 @@ internal static class HorizontalLabels
 
                 // Marks still waiting for their labels: covering one would force its label higher or out.
                 var waiting = CoveredAnchors(box, queue, i + 1);
-                if (best is { } current)
+                if (best is not { } current || Better(box, waiting, current, bestWaiting, below))
                 {
-                    var order = waiting.CompareTo(bestWaiting);
-                    if (order == 0)
-                    {
-                        order = box.Y0.CompareTo(current.Y0);
-                    }
-
-                    int? boxBelow = null;
-                    if (order == 0)
-                    {
-                        bestBelow ??= Covered(current, below);
-                        boxBelow = Covered(box, below);
-                        order = boxBelow.Value.CompareTo(bestBelow.Value);
-                    }
-
-                    if (order == 0)
-                    {
-                        order = (current.Limit ?? double.MaxValue).CompareTo(box.Limit ?? double.MaxValue);
-                    }
-
-                    if (order == 0)
-                    {
-                        order = box.Left.CompareTo(current.Left);
-                    }
-
-                    if (order >= 0)
-                    {
-                        continue;
-                    }
-
-                    bestBelow = boxBelow;
+                    best = box;
+                    bestWaiting = waiting;
                 }
-
-                best = box;
-                bestWaiting = waiting;
             }
 
             if (best is not { } chosen)
@@ -128,6 +96,33 @@ internal static class HorizontalLabels
         }
 
         return (placed, spots);
+    }
+
+    /// <summary>Whether <paramref name="box"/> comes strictly before <paramref name="current"/> by the keys of <see cref="PlaceTier"/>.</summary>
+    private static bool Better(Box box, int waiting, Box current, int currentWaiting, List<double> below)
+    {
+        var order = waiting.CompareTo(currentWaiting);
+        if (order == 0)
+        {
+            order = box.Y0.CompareTo(current.Y0);
+        }
+
+        if (order == 0)
+        {
+            order = Covered(box, below).CompareTo(Covered(current, below));
+        }
+
+        if (order == 0)
+        {
+            order = (current.Limit ?? double.MaxValue).CompareTo(box.Limit ?? double.MaxValue); // wider first
+        }
+
+        if (order == 0)
+        {
+            order = box.Left.CompareTo(current.Left); // right-opening first
+        }
+
+        return order < 0;
     }
 
     private static int CoveredAnchors(Box box, List<LabelRequest> queue, int from)
