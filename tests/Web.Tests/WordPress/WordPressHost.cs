@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
@@ -69,10 +70,27 @@ internal static class WordPressHost
                 errors.Add($"{m.Text} ({m.Location})");
             }
         };
+        // What each frame received and what the page loaded, for the message should the embed never be shown.
+        var loads = new ConcurrentQueue<string>();
+        page.Response += (_, r) => loads.Enqueue($"{r.Status} {r.Url}");
+        page.RequestFailed += (_, r) => loads.Enqueue($"failed {r.Url}: {r.Failure}");
+        await page.AddInitScriptAsync("""
+            window.__ntSeen = [];
+            addEventListener("message", (e) => window.__ntSeen.push(performance.now().toFixed(0) + " " + JSON.stringify(e.data)), true);
+            document.addEventListener("DOMContentLoaded", () => window.__ntSeen.push(performance.now().toFixed(0) + " DOMContentLoaded"));
+            addEventListener("load", () => window.__ntSeen.push(performance.now().toFixed(0) + " load"));
+            """);
         await page.GotoAsync(postUrl);
         var frame = page.Locator("iframe.wp-embedded-content");
-        await page.WaitForFunctionAsync("() => { const f = document.querySelector('iframe.wp-embedded-content'); return f && !f.hasAttribute('style'); }",
-            null, new PageWaitForFunctionOptions { Timeout = 15000 });
+        try
+        {
+            await page.WaitForFunctionAsync("() => { const f = document.querySelector('iframe.wp-embedded-content'); return f && !f.hasAttribute('style'); }",
+                null, new PageWaitForFunctionOptions { Timeout = 15000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException("The embed was never shown: no height message reached the post.\n" + await DescribeAsync(page, loads, errors), e);
+        }
         var inner = page.FrameLocator("iframe.wp-embedded-content");
         await inner.Locator("main h1, main h2").First.WaitForAsync();
         Assert.Equal("none", await page.Locator("blockquote.wp-embedded-content").EvaluateAsync<string>("b => b.style.display"));
@@ -85,5 +103,27 @@ internal static class WordPressHost
         await page.WaitForFunctionAsync("([f, h]) => Math.abs(f.getBoundingClientRect().height - h) <= 1", new object[] { handle, wanted },
             new PageWaitForFunctionOptions { Timeout = 10000 });
         return frame;
+    }
+
+    private static async Task<string> DescribeAsync(IPage page, IEnumerable<string> loads, List<string> errors)
+    {
+        var lines = new List<string>();
+        foreach (var f in page.Frames)
+        {
+            string seen;
+            try
+            {
+                seen = await f.EvaluateAsync<string>("() => `${document.readyState} ${document.documentElement.outerHTML.length} chars; ` + (window.__ntSeen || []).join(' | ')");
+            }
+            catch (PlaywrightException e)
+            {
+                seen = "cannot evaluate: " + e.Message;
+            }
+            lines.Add($"frame {f.Url}: {seen}");
+        }
+        lines.Add("iframe: " + await page.EvaluateAsync<string>("() => { const f = document.querySelector('iframe.wp-embedded-content'); return f ? f.outerHTML : 'none'; }"));
+        lines.AddRange(loads.Select(l => "loaded " + l));
+        lines.AddRange(errors.Select(e => "console error " + e));
+        return string.Join("\n", lines);
     }
 }
