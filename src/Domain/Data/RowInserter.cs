@@ -14,51 +14,146 @@ namespace NewsTreaty.Domain.Data;
 /// stays prepared and runs once a row: there is no round trip to save, and 16 rows a statement were slower (profiled:
 /// Microsoft.Data.Sqlite finds every parameter by name on every run, one native call each, which took more time than
 /// the inserts). On PostgreSQL one statement per row count (at most 16 rows a statement) keeps a small set at one round
-/// trip. Every string is checked as the text guard on SaveChanges checks it, and the key is the database's to generate.
-/// Nothing is tracked: use it for rows no one reads back through this context. Use it inside one of the context's
-/// transactions: these commands bypass EF's interceptors, so it is the commit that tells the read caches
-/// (<see cref="DataChangeInterceptors"/>) that something changed.
+/// trip, and rows whose keys are wanted go 16 one-row INSERT … RETURNING statements a command, as EF batches them.
+/// Every string is checked as the text guard on SaveChanges checks it. An integer identity key is the database's to
+/// generate; other keys (the link tables' composite ones) are written as given. Nothing is tracked here: use it for rows
+/// no one reads back through this context, or let <see cref="AddedRows"/> write the change tracker's new entities with
+/// it. Use it inside one of the context's transactions: these commands bypass EF's interceptors, so it is the commit that
+/// tells the read caches (<see cref="DataChangeInterceptors"/>) that something changed.
 /// </summary>
-internal sealed class RowInserter<T> : IDisposable where T : class
+internal class RowInserter : IDisposable
 {
     private readonly NewsTreatyDbContext db;
-    private readonly (IProperty Property, RelationalTypeMapping Mapping, Func<T, object?> Get)[] columns;
+    private readonly IEntityType entity;
+    private readonly (IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Get)[] columns;
     private readonly string insertInto;
     private readonly string returningKey;
     private readonly ISqlGenerationHelper sql;
     private readonly Dictionary<(int Rows, bool Returning), DbCommand> commands = [];
     private readonly int rowsPerStatement;
 
-    public RowInserter(NewsTreatyDbContext db)
+    public RowInserter(NewsTreatyDbContext db, IEntityType entity)
     {
+        if (Unwritable(entity) is { } why)
+        {
+            throw new InvalidOperationException($"{nameof(RowInserter)} cannot write {entity.DisplayName()}: {why}");
+        }
+
         this.db = db;
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        this.entity = entity;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var key = entity.FindPrimaryKey()!.Properties.Single();
+        GeneratedKey = GeneratedKeyOf(entity);
         sql = db.GetService<ISqlGenerationHelper>();
         rowsPerStatement = db.Database.IsSqlite() ? 1 : 16;
-        columns = [.. entity.GetProperties().Where(p => p != key).Select(p => (p, p.GetRelationalTypeMapping(), Getter(p)))];
+        columns = [.. entity.GetProperties().Where(p => p != GeneratedKey && p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore)
+            .Select(p => (p, p.GetRelationalTypeMapping(), p.GetGetter()))];
         insertInto = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) VALUES ";
-        returningKey = $" RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}";
+        returningKey = GeneratedKey is null ? "" : $" RETURNING {sql.DelimitIdentifier(GeneratedKey.GetColumnName(table)!)}";
     }
 
-    /// <summary>Inserts one row and returns the key the database gave it.</summary>
-    public async Task<int> InsertAsync(T row, CancellationToken ct)
+    /// <summary>The key the database gives each row (an identity column), or null when the rows carry their own key.</summary>
+    public IProperty? GeneratedKey { get; }
+
+    /// <summary>
+    /// Why rows of this type cannot be written column by column as SaveChanges would write them, or null when they can:
+    /// one table, no inheritance, owned or complex parts, no value that lives only in the change tracker (a shadow
+    /// property), and no column whose database default stands in for an unset value (EF leaves such a column out of its
+    /// insert; these commands would write the CLR default). Columns the database derives (SetBeforeSaveBehavior(Ignore))
+    /// are left to it, as SaveChanges leaves them.
+    /// </summary>
+    public static string? Unwritable(IEntityType entity)
     {
-        var command = Bind(Command(1, returning: true), [row]);
-        return Convert.ToInt32(await Execute(command, c => c.ExecuteScalarAsync(ct), ct), System.Globalization.CultureInfo.InvariantCulture);
+        if (entity.GetTableName() is null || entity.BaseType is not null || entity.GetDerivedTypes().Any() || entity.IsOwned()
+            || entity.GetComplexProperties().Any() || entity.GetMappingFragments().Any())
+        {
+            return "it is not one plain table";
+        }
+
+        var key = entity.FindPrimaryKey();
+        if (key is null)
+        {
+            return "it has no key";
+        }
+
+        var generated = GeneratedKeyOf(entity);
+        if (key.Properties.Count == 1 && key.Properties[0].ValueGenerated != ValueGenerated.Never && generated is null)
+        {
+            return "its key is generated but is not one integer column";
+        }
+
+        foreach (var property in entity.GetProperties())
+        {
+            if (property == generated || property.GetBeforeSaveBehavior() == PropertySaveBehavior.Ignore)
+            {
+                continue;
+            }
+
+            if (property.IsShadowProperty())
+            {
+                return $"{property.Name} is a shadow property, and the rows are read from the entities";
+            }
+
+            if (property.ValueGenerated != ValueGenerated.Never)
+            {
+                return $"{property.Name} takes a database value when unset";
+            }
+        }
+
+        return null;
+    }
+
+    private static IProperty? GeneratedKeyOf(IEntityType entity) =>
+        entity.FindPrimaryKey() is { Properties: [var key] } && key.ValueGenerated != ValueGenerated.Never && (key.ClrType == typeof(int) || key.ClrType == typeof(long)) ? key : null;
+
+    /// <summary>Inserts one row and returns the key the database gave it.</summary>
+    public async Task<int> InsertAsync(object row, CancellationToken ct) => checked((int)(await InsertReturningKeysAsync([row], ct))[0]);
+
+    /// <summary>Inserts every row, in order, and returns the keys the database gave them, in the same order.</summary>
+    public async Task<long[]> InsertReturningKeysAsync(IReadOnlyList<object> rows, CancellationToken ct)
+    {
+        if (GeneratedKey is null)
+        {
+            throw new InvalidOperationException($"{entity.DisplayName()} rows carry their own key; use {nameof(InsertAllAsync)}.");
+        }
+
+        var keys = new long[rows.Count];
+        for (var at = 0; at < rows.Count; at += rowsPerStatement)
+        {
+            var slice = Slice(rows, at);
+            var command = Bind(Command(slice.Count, returning: true), slice);
+            await Execute(command, async c =>
+            {
+                // One INSERT … RETURNING a row: each statement gives one key, in the order of the rows.
+                await using var reader = await c.ExecuteReaderAsync(ct);
+                for (var r = 0; r < slice.Count; r++)
+                {
+                    if (r > 0 && !await reader.NextResultAsync(ct) || !await reader.ReadAsync(ct))
+                    {
+                        throw new InvalidOperationException($"The insert of {entity.DisplayName()} rows returned fewer keys than rows.");
+                    }
+
+                    keys[at + r] = Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return 0;
+            }, ct);
+        }
+
+        return keys;
     }
 
     /// <summary>Inserts every row, in order.</summary>
-    public async Task InsertAllAsync(IReadOnlyList<T> rows, CancellationToken ct)
+    public async Task InsertAllAsync(IReadOnlyList<object> rows, CancellationToken ct)
     {
         for (var at = 0; at < rows.Count; at += rowsPerStatement)
         {
-            var slice = rows.Skip(at).Take(rowsPerStatement).ToList();
+            var slice = Slice(rows, at);
             var command = Bind(Command(slice.Count, returning: false), slice);
             await Execute(command, c => c.ExecuteNonQueryAsync(ct), ct);
         }
     }
+
+    private List<object> Slice(IReadOnlyList<object> rows, int at) => [.. rows.Skip(at).Take(rowsPerStatement)];
 
     private DbCommand Command(int rows, bool returning)
     {
@@ -68,26 +163,36 @@ internal sealed class RowInserter<T> : IDisposable where T : class
         }
 
         command = db.Database.GetDbConnection().CreateCommand();
-        var values = new System.Text.StringBuilder(insertInto);
-        for (var r = 0; r < rows; r++)
+        var text = new System.Text.StringBuilder();
+        // Keys come back one statement a row, so a returning command holds one statement for each of its rows.
+        var statements = returning ? rows : 1;
+        var perStatement = returning ? 1 : rows;
+        for (var s = 0; s < statements; s++)
         {
-            values.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < columns.Length; c++)
+            text.Append(s == 0 ? "" : ";\n").Append(insertInto);
+            for (var i = 0; i < perStatement; i++)
             {
-                var name = sql.GenerateParameterName($"p{r}_{c}");
-                values.Append(c == 0 ? "" : ", ").Append(name);
-                command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, null, columns[c].Property.IsNullable));
+                var r = (s * perStatement) + i;
+                text.Append(i == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var name = sql.GenerateParameterName($"p{r}_{c}");
+                    text.Append(c == 0 ? "" : ", ").Append(name);
+                    command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, null, columns[c].Property.IsNullable));
+                }
+
+                text.Append(')');
             }
 
-            values.Append(')');
+            text.Append(returning ? returningKey : "");
         }
 
-        command.CommandText = returning ? values.Append(returningKey).ToString() : values.ToString();
+        command.CommandText = text.ToString();
         commands[(rows, returning)] = command;
         return command;
     }
 
-    private DbCommand Bind(DbCommand command, List<T> rows)
+    private DbCommand Bind(DbCommand command, List<object> rows)
     {
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         if (db.Database.GetCommandTimeout() is { } timeout)
@@ -100,10 +205,11 @@ internal sealed class RowInserter<T> : IDisposable where T : class
             for (var c = 0; c < columns.Length; c++)
             {
                 var (property, mapping, get) = columns[c];
-                var value = get(rows[r]);
+                var value = get.GetClrValueUsingContainingEntity(rows[r]);
                 if (value is string text)
                 {
-                    ControlCharacters.Check(text, $"{typeof(T).Name}: {property.Name}");
+                    var what = rows[r] is Common.Entity { Slug.Length: > 0 } record ? $"{entity.ClrType.Name} '{record.Slug}'" : entity.ClrType.Name;
+                    ControlCharacters.Check(text, $"{what}: {property.Name}");
                 }
 
                 if (value is not null && mapping.Converter is { } converter)
@@ -136,7 +242,7 @@ internal sealed class RowInserter<T> : IDisposable where T : class
         }
         catch (DbException ex)
         {
-            throw new DbUpdateException($"Could not insert {typeof(T).Name} rows: {ex.Message}", ex);
+            throw new DbUpdateException($"Could not insert {entity.DisplayName()} rows: {ex.Message}", ex);
         }
         finally
         {
@@ -145,17 +251,6 @@ internal sealed class RowInserter<T> : IDisposable where T : class
                 await db.Database.CloseConnectionAsync();
             }
         }
-    }
-
-    private static Func<T, object?> Getter(IProperty property)
-    {
-        if (property.IsShadowProperty())
-        {
-            throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} is a shadow property; {nameof(RowInserter<T>)} reads values from the entity.");
-        }
-
-        var getter = property.GetGetter();
-        return row => getter.GetClrValueUsingContainingEntity(row);
     }
 
     public void Dispose()
@@ -167,4 +262,16 @@ internal sealed class RowInserter<T> : IDisposable where T : class
 
         commands.Clear();
     }
+}
+
+/// <summary>A <see cref="RowInserter"/> for the entity type <typeparamref name="T"/>.</summary>
+internal sealed class RowInserter<T>(NewsTreatyDbContext db)
+    : RowInserter(db, db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model."))
+    where T : class
+{
+    /// <summary>Inserts one row and returns the key the database gave it.</summary>
+    public Task<int> InsertAsync(T row, CancellationToken ct) => base.InsertAsync(row, ct);
+
+    /// <summary>Inserts every row, in order.</summary>
+    public Task InsertAllAsync(IReadOnlyList<T> rows, CancellationToken ct) => base.InsertAllAsync(rows, ct);
 }

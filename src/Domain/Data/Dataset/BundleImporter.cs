@@ -18,6 +18,12 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
     /// <summary>Reading refuses a null where the record type has no null (a list, a name), so the checks never meet one.</summary>
     private static readonly JsonSerializerOptions ReadOptions = new(Bundle.JsonOptions) { RespectNullableAnnotations = true };
 
+    /// <summary>
+    /// How many new rows a write must hold before they go through reused insert commands (<see cref="AddedRows"/>);
+    /// the record editor's revisions follow it too. Tests set it to 0 or int.MaxValue to compare both paths.
+    /// </summary>
+    internal int NewRowsThroughInserters { get; init; } = AddedRows.Threshold;
+
     public static Bundle Parse(string json)
     {
         try
@@ -102,6 +108,8 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         // Each claim's words are indexed once, after all of its appearances and its final date are written.
         await ClaimWords.DeferAsync(db, cancellationToken);
+        // A large bundle's new records go through reused insert commands; SaveChanges writes the rest.
+        await AddedRows.InsertAsync(db, NewRowsThroughInserters, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (bundle.Articles.Count > 0)
         {
