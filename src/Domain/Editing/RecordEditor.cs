@@ -228,8 +228,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
                 Records.Serialize(after[i])));
         }
 
-        await AddedRows.InsertAsync(db, importer.NewRowsThroughInserters, ct);
-        await db.SaveChangesAsync(ct);
+        await AddedRows.SaveChangesAsync(db, importer.NewRowsThroughInserters, ct);
         foreach (var (key, change) in keys.Zip(changes))
         {
             Log(change.Action, key, actor);

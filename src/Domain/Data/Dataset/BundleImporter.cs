@@ -109,8 +109,7 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
         // Each claim's words are indexed once, after all of its appearances and its final date are written.
         await ClaimWords.DeferAsync(db, cancellationToken);
         // A large bundle's new records go through reused insert commands; SaveChanges writes the rest.
-        await AddedRows.InsertAsync(db, NewRowsThroughInserters, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await AddedRows.SaveChangesAsync(db, NewRowsThroughInserters, cancellationToken);
         if (bundle.Articles.Count > 0)
         {
             // Only articles and their relations decide where reporting originates; editing a claim need not reload any article.
