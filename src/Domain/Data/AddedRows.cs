@@ -58,11 +58,6 @@ internal static class AddedRows
     /// </summary>
     public static async Task<int> InsertAsync(NewsTreatyDbContext db, int threshold, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("New rows are written through the inserters only inside a transaction, whose commit announces them.");
-        }
-
         db.ChangeTracker.DetectChanges();
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -80,6 +75,11 @@ internal static class AddedRows
         if (added.Count < threshold || added.Count == 0)
         {
             return 0;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("New rows are written through the inserters only inside a transaction, whose commit announces them.");
         }
 
         var alsoChanged = entries.Where(e => e.State is EntityState.Modified or EntityState.Deleted).Select(e => e.Metadata).ToHashSet();

@@ -127,7 +127,7 @@ internal class RowInserter : IDisposable
                 await using var reader = await c.ExecuteReaderAsync(ct);
                 for (var r = 0; r < slice.Count; r++)
                 {
-                    if (r > 0 && !await reader.NextResultAsync(ct) || !await reader.ReadAsync(ct))
+                    if ((r > 0 && !await reader.NextResultAsync(ct)) || !await reader.ReadAsync(ct))
                     {
                         throw new InvalidOperationException($"The insert of {entity.DisplayName()} rows returned fewer keys than rows.");
                     }
@@ -206,8 +206,9 @@ internal class RowInserter : IDisposable
             {
                 var (property, mapping, get) = columns[c];
                 var value = get.GetClrValueUsingContainingEntity(rows[r]);
-                if (value is string text)
+                if (value is string text && ControlCharacters.FirstForbidden(text) >= 0)
                 {
+                    // The message names the record; built only for the text it refuses.
                     var what = rows[r] is Common.Entity { Slug.Length: > 0 } record ? $"{entity.ClrType.Name} '{record.Slug}'" : entity.ClrType.Name;
                     ControlCharacters.Check(text, $"{what}: {property.Name}");
                 }
