@@ -21,13 +21,21 @@ public abstract class WriteHangUpTests(DatabaseProvider provider)
         editor.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
         await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", WriteHelpers.Article("hang-up-article"))).ExpectAsync(HttpStatusCode.Created);
 
-        // Hang up after 0 to 40 ms: before the write starts, while it runs, while it commits, after it is done.
+        // Hang up anywhere from at once to twice a whole create's time (measured here, so a loaded machine is no
+        // different): before the write starts, while it runs, while it commits, after it is done.
+        var whole = TimeSpan.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var took = await TimeAsync(() => editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim($"hang-up-timed-{i}", "hang-up-article")));
+            whole = took < whole ? took : whole;
+        }
+
         var random = new Random(20261202);
         var slugs = Enumerable.Range(0, 80).Select(i => $"hang-up-{i}").ToList();
         var cancelled = 0;
         foreach (var slug in slugs)
         {
-            using var hangUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(random.Next(0, 40)));
+            using var hangUp = new CancellationTokenSource(whole * 2 * random.NextDouble());
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/claims") { Content = JsonContent(WriteHelpers.Claim(slug, "hang-up-article")) };
             try
             {
@@ -62,6 +70,67 @@ public abstract class WriteHangUpTests(DatabaseProvider provider)
         Assert.True(stored > 0, "no create was stored");
         var errors = factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [SkippableFact]
+    public async Task AnIngestionWhoseClientHangsUpIsStoredWithAllItsProposalsOrNotAtAllAndLogsNoError()
+    {
+        await using var factory = new NewsTreatyFactory(await TestDatabase.CreateAsync(provider),
+            new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = WriteHost.BootstrapKey });
+        using var _ = factory.Database;
+        var editor = factory.CreateClient();
+        editor.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
+        static JsonObject Article(int n) => new()
+        {
+            ["text"] = $"Harbour talks resume, round {n}\n\nVladimir Putin met Kim Jong Un in Pyongyang on Wednesday. “We will defend each other,” Putin said after round {n} of the talks. Officials said the treaty was signed at noon.\n",
+            ["outlet"] = "economist",
+            ["published"] = "2024-06-20",
+            ["url"] = $"https://example.org/news/hang-up-{n}",
+        };
+
+        // The whole ingestion of one of them, for what a stored one must hold and how long one takes.
+        var whole = await (await editor.SendAsync(HttpMethod.Post, "/api/v1/ingest", Article(0))).ExpectAsync(HttpStatusCode.Created);
+        var proposals = whole.GetProperty("proposals").GetArrayLength();
+        var took = await TimeAsync(() => editor.SendAsync(HttpMethod.Post, "/api/v1/ingest", Article(-1)));
+        var random = new Random(20261203);
+        var cancelled = 0;
+        for (var n = 1; n <= 80; n++)
+        {
+            using var hangUp = new CancellationTokenSource(took * 2 * random.NextDouble());
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/ingest") { Content = JsonContent(Article(n)) };
+            try
+            {
+                (await editor.SendAsync(request, hangUp.Token)).Dispose();
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled++;
+            }
+        }
+
+        // Ingestions are stored one at a time: once a later one is answered, every earlier one that started has finished.
+        await (await editor.SendAsync(HttpMethod.Post, "/api/v1/ingest", Article(81))).ExpectAsync(HttpStatusCode.Created);
+
+        Assert.True(cancelled > 5, $"only {cancelled} of 80 ingestions were cut off");
+        var stored = await editor.AllItemsAsync("/api/v1/ingestions?limit=100");
+        Assert.InRange(stored.Count, 3, 83);
+        foreach (var item in stored)
+        {
+            var ingestion = await editor.GetJsonAsync($"/api/v1/ingestions/{item.GetProperty("id").GetInt32()}");
+            Assert.Equal(proposals, ingestion.GetProperty("proposals").GetArrayLength());
+        }
+
+        var errors = factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>How long a whole write takes, answered and checked.</summary>
+    private static async Task<TimeSpan> TimeAsync(Func<Task<HttpResponseMessage>> write)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await write();
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        return clock.Elapsed;
     }
 
     private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");

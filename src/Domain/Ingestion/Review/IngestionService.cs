@@ -131,7 +131,8 @@ public sealed class IngestionService(
             _proposals ??= new RowInserter<Proposal>(db);
             ingestion.Stored(await _ingestions.InsertAsync(ingestion, ct));
             await _proposals.InsertAllAsync(ingestion.Proposals, ct);
-            await transaction.CommitAsync(ct);
+            // Done is done: a client that hangs up once every row is written gains nothing from a cancelled commit.
+            await transaction.CommitAsync(CancellationToken.None);
             logger.LogInformation("Ingested {File} as ingestion {Id}: {Proposals} proposals{Known}", raw.Raw.FileName ?? "(posted)", ingestion.Id,
                 ingestion.Proposals.Count, known is null ? "" : $", known article {known.Article.Slug} ({known.Recognition})");
             return new IngestOutcome(ingestion.Id, true, null, known?.Article.Slug, known?.Recognition, anchors, ingestion.Proposals.Count);

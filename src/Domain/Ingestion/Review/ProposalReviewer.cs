@@ -87,7 +87,8 @@ public sealed class ProposalReviewer(NewsTreatyDbContext db, ProposalWrites writ
 
             await work(run, targets);
             await SaveAsync(ingestionId, ingestion.Revision, run, actor, ct);
-            await transaction.CommitAsync(ct);
+            // Done is done: a client that hangs up once every statement has run gains nothing from a cancelled commit.
+            await transaction.CommitAsync(CancellationToken.None);
             return run.Result();
         }
         catch (DbUpdateConcurrencyException)
