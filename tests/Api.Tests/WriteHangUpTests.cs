@@ -14,11 +14,9 @@ public abstract class WriteHangUpTests(DatabaseProvider provider)
     [SkippableFact]
     public async Task ACreateWhoseClientHangsUpIsStoredWholeOrNotAtAllAndLogsNoError()
     {
-        await using var factory = new NewsTreatyFactory(await TestDatabase.CreateAsync(provider),
-            new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = WriteHost.BootstrapKey });
+        await using var factory = await StartAsync();
         using var _ = factory.Database;
-        var editor = factory.CreateClient();
-        editor.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
+        var editor = Editor(factory);
         await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", WriteHelpers.Article("hang-up-article"))).ExpectAsync(HttpStatusCode.Created);
 
         // Hang up anywhere from at once to twice a whole create's time (measured here, so a loaded machine is no
@@ -68,18 +66,15 @@ public abstract class WriteHangUpTests(DatabaseProvider provider)
         }
 
         Assert.True(stored > 0, "no create was stored");
-        var errors = factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        AssertNoErrorLogged(factory);
     }
 
     [SkippableFact]
     public async Task AnIngestionWhoseClientHangsUpIsStoredWithAllItsProposalsOrNotAtAllAndLogsNoError()
     {
-        await using var factory = new NewsTreatyFactory(await TestDatabase.CreateAsync(provider),
-            new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = WriteHost.BootstrapKey });
+        await using var factory = await StartAsync();
         using var _ = factory.Database;
-        var editor = factory.CreateClient();
-        editor.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
+        var editor = Editor(factory);
         static JsonObject Article(int n) => new()
         {
             ["text"] = $"Harbour talks resume, round {n}\n\nVladimir Putin met Kim Jong Un in Pyongyang on Wednesday. “We will defend each other,” Putin said after round {n} of the talks. Officials said the treaty was signed at noon.\n",
@@ -120,8 +115,23 @@ public abstract class WriteHangUpTests(DatabaseProvider provider)
             Assert.Equal(proposals, ingestion.GetProperty("proposals").GetArrayLength());
         }
 
+        AssertNoErrorLogged(factory);
+    }
+
+    private static void AssertNoErrorLogged(NewsTreatyFactory factory)
+    {
         var errors = factory.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    private async Task<NewsTreatyFactory> StartAsync() => new(await TestDatabase.CreateAsync(provider),
+        new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = WriteHost.BootstrapKey });
+
+    private static HttpClient Editor(NewsTreatyFactory factory)
+    {
+        var editor = factory.CreateClient();
+        editor.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
+        return editor;
     }
 
     /// <summary>How long a whole write takes, answered and checked.</summary>
