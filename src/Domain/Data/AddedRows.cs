@@ -34,12 +34,8 @@ internal static class AddedRows
     public static async Task<int> SaveChangesAsync(NewsTreatyDbContext db, int threshold, CancellationToken ct)
     {
         var written = await InsertAsync(db, threshold, ct);
-        if (written == 0)
-        {
-            return await db.SaveChangesAsync(ct);
-        }
-
-        // Nothing has changed behind the change tracker's back since InsertAsync detected the changes.
+        // Nothing has changed behind the change tracker's back since InsertAsync detected the changes, whether or not it
+        // wrote any rows: a one-record save is not walked twice either.
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -58,19 +54,8 @@ internal static class AddedRows
     /// </summary>
     public static async Task<int> InsertAsync(NewsTreatyDbContext db, int threshold, CancellationToken ct)
     {
-        db.ChangeTracker.DetectChanges();
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        List<EntityEntry> entries;
-        try
-        {
-            entries = [.. db.ChangeTracker.Entries()];
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
-
+        // Entries() detects the changes first, once (as SaveChanges would).
+        List<EntityEntry> entries = [.. db.ChangeTracker.Entries()];
         var added = entries.Where(e => e.State == EntityState.Added).ToList();
         if (added.Count < threshold || added.Count == 0)
         {

@@ -257,9 +257,7 @@ public sealed class RecordEditor(NewsTreatyDbContext db, BundleImporter importer
             var result = await work();
             if (transaction is not null)
             {
-                // Done is done: a client that hangs up once every statement has run gains nothing from a cancelled
-                // commit, which EF Core would log as a transaction error.
-                await transaction.CommitAsync(CancellationToken.None);
+                await transaction.CommitFinishedAsync();
             }
 
             return result;

@@ -131,8 +131,7 @@ public sealed class IngestionService(
             _proposals ??= new RowInserter<Proposal>(db);
             ingestion.Stored(await _ingestions.InsertAsync(ingestion, ct));
             await _proposals.InsertAllAsync(ingestion.Proposals, ct);
-            // Done is done: a client that hangs up once every row is written gains nothing from a cancelled commit.
-            await transaction.CommitAsync(CancellationToken.None);
+            await transaction.CommitFinishedAsync();
             logger.LogInformation("Ingested {File} as ingestion {Id}: {Proposals} proposals{Known}", raw.Raw.FileName ?? "(posted)", ingestion.Id,
                 ingestion.Proposals.Count, known is null ? "" : $", known article {known.Article.Slug} ({known.Recognition})");
             return new IngestOutcome(ingestion.Id, true, null, known?.Article.Slug, known?.Recognition, anchors, ingestion.Proposals.Count);

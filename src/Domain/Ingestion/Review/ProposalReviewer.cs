@@ -87,8 +87,7 @@ public sealed class ProposalReviewer(NewsTreatyDbContext db, ProposalWrites writ
 
             await work(run, targets);
             await SaveAsync(ingestionId, ingestion.Revision, run, actor, ct);
-            // Done is done: a client that hangs up once every statement has run gains nothing from a cancelled commit.
-            await transaction.CommitAsync(CancellationToken.None);
+            await transaction.CommitFinishedAsync();
             return run.Result();
         }
         catch (DbUpdateConcurrencyException)
