@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Data;
+using NewsTreaty.TestSupport;
+
+namespace NewsTreaty.Api.Tests;
+
+/// <summary>
+/// On PostgreSQL the host's statements, and those its triggers run, are planned once per connection, not on every call:
+/// parsing and planning afresh was half of the server's CPU for a claim created through the API.
+/// </summary>
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresPreparedStatementTests
+{
+    [SkippableFact]
+    public async Task TheHostsConnectionsKeepAStatementPreparedOnceItIsUsedAgainAndAgain()
+    {
+        using var database = await TestDatabase.NewPostgresAsync();
+        await using var factory = new NewsTreatyFactory(database);
+        var (before, after, slugs) = await factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            var before = await PreparedOnClaimsAsync(db);
+            var slugs = new List<string?>();
+            for (var i = 0; i < 8; i++)
+            {
+                slugs.Add(await db.Claims.AsNoTracking().Where(c => c.Id > i).OrderBy(c => c.Id).Select(c => c.Slug).FirstOrDefaultAsync());
+            }
+
+            return (before, await PreparedOnClaimsAsync(db), slugs);
+        });
+
+        Assert.Equal(0, before);
+        Assert.Equal(1, after);
+        Assert.All(slugs, Assert.NotNull);
+    }
+
+    [SkippableFact]
+    public async Task NoFunctionOfTheSchemaIsWrittenInSqlWhichPostgresPlansAgainOnEveryCallFromATrigger()
+    {
+        using var database = await TestDatabase.NewPostgresAsync();
+        await using var factory = new NewsTreatyFactory(database);
+        var (sql, plpgsql) = await factory.WithDbAsync(async db => (
+            await db.Database.SqlQueryRaw<string>("""
+                SELECT p.proname AS "Value" FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND l.lanname = 'sql'
+                """).ToListAsync(),
+            await db.Database.SqlQueryRaw<string>("""
+                SELECT p.proname AS "Value" FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND l.lanname = 'plpgsql'
+                """).ToListAsync()));
+
+        Assert.True(sql.Count == 0, "schema functions in LANGUAGE sql (use plpgsql, which keeps its plans): " + string.Join(", ", sql));
+        Assert.Contains("claim_stats_refresh", plpgsql);
+        Assert.Contains("claims_fts_refresh", plpgsql);
+        Assert.Contains("actors_fts_refresh", plpgsql);
+    }
+
+    /// <summary>How many statements over the claims table this connection holds prepared, automatically or not.</summary>
+    private static Task<int> PreparedOnClaimsAsync(NewsTreatyDbContext db) =>
+        db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_prepared_statements WHERE statement LIKE '%FROM claims AS c%'""").SingleAsync();
+}
