@@ -1,4 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NewsTreaty.Domain.Data;
 using NewsTreaty.TestSupport;
 using NewsTreaty.Web.Cli;
@@ -51,6 +55,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(Domain.Ingestion.SourceFormat.Html, stored.Single(s => s.FileName == "page.html").Format);
         Assert.StartsWith("cli (", stored[0].SubmittedBy, StringComparison.Ordinal);
         Assert.True(await WithDbAsync(db => db.Articles.AnyAsync()), "a fresh database gets the curated dataset first");
+        await AssertPooledConnectionsWaitForTheDiskAsync(_database);
 
         File.Delete(Path.Combine(Articles, "empty.txt"));
         File.Delete(Path.Combine(Articles, "scan.pdf"));
@@ -88,12 +93,94 @@ public sealed class IngestCommandTests : IDisposable
 
             Assert.Equal(0, await CommandLine.RunAsync(["ingest", Articles, "--outlet", "guardian", "--published", "2024-07-02"]));
             Assert.Equal(20, await WithDbAsync(database, db => db.Ingestions.CountAsync()));
+            await AssertPooledConnectionsWaitForTheDiskAsync(database);
         }
         finally
         {
             Environment.SetEnvironmentVariable("Database__Provider", null);
             Environment.SetEnvironmentVariable("ConnectionStrings__NewsTreaty", _database.ConnectionString);
         }
+    }
+
+    /// <summary>
+    /// The batch's commits skip the wait for the disk on its own connection only: once it is done, every connection the
+    /// process's pool hands out (sixteen at once, so the pool gives up each idle one) has the setting of an unpooled one.
+    /// On PostgreSQL each run of a command has its own pool, its connections named apart (<c>ChangeWatch.Identified</c>),
+    /// and the names of the ones still idle on the server find those pools; there Npgsql's reset of a returned connection
+    /// does the work, and this checks that the connection string leaves it on (no <c>No Reset On Close</c>).
+    /// </summary>
+    private static async Task AssertPooledConnectionsWaitForTheDiskAsync(TestDatabase database)
+    {
+        var postgres = database.Provider == DatabaseProvider.PostgreSql;
+        // PostgreSQL: where the connection's setting comes from ('session' once a SET ran on it), since the test server
+        // itself may run with synchronous_commit off. SQLite: the setting, whose default is the same on every connection.
+        var setting = postgres ? "SELECT source FROM pg_settings WHERE name = 'synchronous_commit'" : "PRAGMA synchronous";
+        var fresh = postgres
+            ? new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString) { Pooling = false }.ConnectionString
+            : new SqliteConnectionStringBuilder(database.Settings.ConnectionString) { Pooling = false }.ConnectionString;
+        await using var unpooled = Open(fresh);
+        var expected = await ReadAsync(unpooled, setting);
+        var pools = new List<string> { database.Settings.ConnectionString };
+        if (postgres)
+        {
+            var names = new List<string>();
+            await using (var reader = await Command(unpooled, """
+                SELECT DISTINCT application_name FROM pg_stat_activity
+                WHERE datname = current_database() AND application_name ~ '^newstreaty [0-9a-f]{16}$'
+                """).ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    names.Add(reader.GetString(0));
+                }
+            }
+
+            Assert.NotEmpty(names);
+            pools = [.. names.Select(name => new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString) { ApplicationName = name }.ConnectionString)];
+        }
+
+        foreach (var pool in pools)
+        {
+            var connections = Enumerable.Range(0, 16).Select(_ => Open(pool)).ToList();
+            try
+            {
+                var values = new List<string>();
+                foreach (var connection in connections)
+                {
+                    values.Add(await ReadAsync(connection, setting));
+                }
+
+                Assert.All(values, value => Assert.Equal(expected, value));
+            }
+            finally
+            {
+                foreach (var connection in connections)
+                {
+                    await connection.DisposeAsync();
+                }
+            }
+        }
+
+        DbConnection Open(string connectionString) => postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    /// <summary>Opens the connection if it is not open yet (and keeps it open) and reads one value.</summary>
+    private static async Task<string> ReadAsync(DbConnection connection, string sql)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = Command(connection, sql);
+        return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture)!;
     }
 
     [Fact]

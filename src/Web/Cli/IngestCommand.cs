@@ -49,9 +49,19 @@ internal static class IngestCommand
             await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
                 services.GetRequiredService<IConfiguration>().GetValue("Database:SeedOnStart", true), ct);
             var items = files.Select(f => Item(f, result.GetValue(outlet), result.GetValue(published))).ToList();
-            await HoldConnectionAsync(services.GetRequiredService<NewsTreatyDbContext>(), ct);
+            var db = services.GetRequiredService<NewsTreatyDbContext>();
+            var restore = await HoldConnectionAsync(db, ct);
             var clock = Stopwatch.StartNew();
-            var outcomes = await RunWithProgressAsync(services.GetRequiredService<IngestionBatch>(), items, result.GetValue(user)!, ct);
+            IReadOnlyList<BatchOutcome> outcomes;
+            try
+            {
+                outcomes = await RunWithProgressAsync(services.GetRequiredService<IngestionBatch>(), items, result.GetValue(user)!, ct);
+            }
+            finally
+            {
+                await RestoreConnectionAsync(db, restore);
+            }
+
             Report(outcomes, clock.Elapsed);
             return missing.Count > 0 || outcomes.Any(o => o.Result is BatchResult.Rejected or BatchResult.Failed) ? 1 : 0;
         }));
@@ -63,17 +73,44 @@ internal static class IngestCommand
     /// disk: SQLite in WAL mode skips the fsync of each transaction (synchronous=NORMAL), PostgreSQL answers a commit
     /// before its write-ahead log is flushed (synchronous_commit=off, this session only). Either way a crash loses at
     /// most the last few whole articles, never half of one, and a re-run finds the rest as duplicates.
+    /// Returns the statement that puts the connection's setting back, for <see cref="RestoreConnectionAsync"/>, or null
+    /// when closing the connection does (Npgsql resets a session's settings when its connection returns to the pool).
     /// </summary>
-    private static async Task HoldConnectionAsync(NewsTreatyDbContext db, CancellationToken ct)
+    private static async Task<string?> HoldConnectionAsync(NewsTreatyDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         if (db.Database.IsSqlite())
         {
+            var before = await db.Database.SqlQueryRaw<int>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
+            return $"PRAGMA synchronous={before};";
         }
-        else if (db.Database.IsNpgsql())
+
+        await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO off;", ct);
+        return null;
+    }
+
+    /// <summary>
+    /// Puts the batch's connection back as it was before it returns to the pool: a pooled SQLite connection keeps its
+    /// pragmas, so without this the commits of whatever next took it in the same process would not wait for the disk either.
+    /// </summary>
+    private static async Task RestoreConnectionAsync(NewsTreatyDbContext db, string? restore)
+    {
+        try
         {
-            await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO off;", ct);
+            if (restore is not null)
+            {
+                await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // A connection that cannot take the statement is broken, and the pool discards it; the batch's own error, if
+            // any, is the one to report.
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
