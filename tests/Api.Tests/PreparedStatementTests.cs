@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTreaty.Domain.Data;
+using NewsTreaty.Domain.Querying;
 using NewsTreaty.TestSupport;
 
 namespace NewsTreaty.Api.Tests;
@@ -32,6 +33,30 @@ public sealed class PostgresPreparedStatementTests
         Assert.Equal(0, before);
         Assert.Equal(1, after);
         Assert.All(slugs, Assert.NotNull);
+    }
+
+    [SkippableFact]
+    public async Task AWordSearchIsPreparedWithItsWordsWrittenInSoItsPlanKnowsThem()
+    {
+        using var database = await TestDatabase.NewPostgresAsync();
+        await using var factory = new NewsTreatyFactory(database);
+        var (searches, found) = await factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            var found = new List<int>();
+            for (var i = 0; i < 8; i++)
+            {
+                found.Add((await FullText.Claims(db, ["treaty"]).OrderByDescending(h => h.Rank).ThenBy(h => h.Id).Take(5).ToListAsync()).Count);
+            }
+
+            return (await db.Database.SqlQueryRaw<string>(
+                "SELECT statement AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%to_tsquery%'").ToListAsync(), found);
+        });
+
+        Assert.All(found, count => Assert.Equal(5, count));
+        var search = Assert.Single(searches);
+        Assert.Contains("to_tsquery('english', 'treaty')", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("to_tsquery('english', $", search, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -79,7 +79,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         if (Provider == DatabaseProvider.PostgreSql)
         {
-            options.UseNpgsql(ConnectionString);
+            options.UseNpgsql(ConnectionString).AddInterceptors(FullTextLiterals.Instance);
         }
         else
         {
