@@ -80,6 +80,36 @@ public sealed class PostgresPreparedStatementTests
         Assert.Contains("actors_fts_refresh", plpgsql);
     }
 
+    [SkippableFact]
+    public async Task TheClaimStatisticsFunctionKeepsOneGenericPlanAndStillCountsRight()
+    {
+        using var database = await TestDatabase.NewPostgresAsync();
+        await using var factory = new NewsTreatyFactory(database);
+        var (settings, wrong, counted) = await factory.WithDbAsync(async db =>
+        {
+            var settings = await db.Database.SqlQueryRaw<string>("""
+                SELECT array_to_string(p.proconfig, ',') AS "Value" FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND p.proname = 'claim_stats_refresh'
+                """).SingleAsync();
+            // Every claim's counts zeroed, refreshed one claim at a time with the generic plan, then compared with a recount.
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE claims SET "OutletCount" = 0, "OriginCount" = 0;
+                SELECT count(claim_stats_refresh(ARRAY["Id"])) FROM claims;
+                """);
+            var wrong = await db.Database.SqlQueryRaw<int>("""
+                SELECT count(*)::int AS "Value" FROM claims c
+                WHERE c."OutletCount" <> (SELECT count(DISTINCT ar."OutletId") FROM appearances ap
+                    JOIN articles ar ON ar."Id" = ap."ArticleId" WHERE ap."ClaimId" = c."Id" AND ap."Role" <> 'Disputes')
+                """).SingleAsync();
+            var counted = await db.Claims.CountAsync(c => c.OutletCount > 0);
+            return (settings, wrong, counted);
+        });
+
+        Assert.Equal("plan_cache_mode=force_generic_plan", settings);
+        Assert.Equal(0, wrong);
+        Assert.True(counted > 0, "the refresh counted outlets again");
+    }
+
     /// <summary>How many statements over the claims table this connection holds prepared, automatically or not.</summary>
     private static Task<int> PreparedOnClaimsAsync(NewsTreatyDbContext db) =>
         db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_prepared_statements WHERE statement LIKE '%FROM claims AS c%'""").SingleAsync();
