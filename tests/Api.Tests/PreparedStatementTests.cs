@@ -64,15 +64,12 @@ public sealed class PostgresPreparedStatementTests
     {
         using var database = await TestDatabase.NewPostgresAsync();
         await using var factory = new NewsTreatyFactory(database);
-        var (sql, plpgsql) = await factory.WithDbAsync(async db => (
-            await db.Database.SqlQueryRaw<string>("""
-                SELECT p.proname AS "Value" FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang JOIN pg_namespace n ON n.oid = p.pronamespace
-                WHERE n.nspname = current_schema() AND l.lanname = 'sql'
-                """).ToListAsync(),
-            await db.Database.SqlQueryRaw<string>("""
-                SELECT p.proname AS "Value" FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang JOIN pg_namespace n ON n.oid = p.pronamespace
-                WHERE n.nspname = current_schema() AND l.lanname = 'plpgsql'
-                """).ToListAsync()));
+        var functions = await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("""
+            SELECT l.lanname || ' ' || p.proname AS "Value" FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+            JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()
+            """).ToListAsync());
+        var sql = functions.Where(f => f.StartsWith("sql ", StringComparison.Ordinal)).ToList();
+        var plpgsql = functions.Where(f => f.StartsWith("plpgsql ", StringComparison.Ordinal)).Select(f => f["plpgsql ".Length..]).ToList();
 
         Assert.True(sql.Count == 0, "schema functions in LANGUAGE sql (use plpgsql, which keeps its plans): " + string.Join(", ", sql));
         Assert.Contains("claim_stats_refresh", plpgsql);

@@ -124,10 +124,11 @@ public sealed class IngestCommandTests : IDisposable
         if (postgres)
         {
             var names = new List<string>();
-            await using (var reader = await Command(unpooled, """
+            await using var find = Command(unpooled, """
                 SELECT DISTINCT application_name FROM pg_stat_activity
                 WHERE datname = current_database() AND application_name ~ '^newstreaty [0-9a-f]{16}$'
-                """).ExecuteReaderAsync())
+                """);
+            await using (var reader = await find.ExecuteReaderAsync())
             {
                 while (await reader.ReadAsync())
                 {

@@ -27,30 +27,20 @@ public sealed partial class FullTextLiterals : DbCommandInterceptor
     {
     }
 
-    [GeneratedRegex(@"to_tsquery\('english', (@\w+)\)")]
+    [GeneratedRegex(@"to_tsquery\('english', @(\w+)\)")]
     private static partial Regex Parameterised();
 
     [GeneratedRegex(@"^[\p{L}\p{N}]+(:\*)?( [&|] [\p{L}\p{N}]+(:\*)?)*$")]
     private static partial Regex Words();
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    [GeneratedRegex(@"@(\w+)")]
+    private static partial Regex ParameterReference();
+
+    /// <summary>Every command EF Core runs passes here once, whether it reads rows, a scalar or nothing, synchronously or not.</summary>
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        Inline(command);
+        Inline(result);
         return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Inline(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Inline(command);
-        return ValueTask.FromResult(result);
     }
 
     /// <summary>Rewrites the command's text in place; public for the tests.</summary>
@@ -62,17 +52,15 @@ public sealed partial class FullTextLiterals : DbCommandInterceptor
             return;
         }
 
-        var inlined = new HashSet<string>(StringComparer.Ordinal);
+        var inlined = new List<DbParameter>();
         text = Parameterised().Replace(text, match =>
         {
-            var name = match.Groups[1].Value;
-            var parameter = Find(command.Parameters, name[1..]);
-            if (parameter?.Value is not string words || !Words().IsMatch(words))
+            if (Find(command.Parameters, match.Groups[1].Value) is not { Value: string words } parameter || !Words().IsMatch(words))
             {
                 return match.Value;
             }
 
-            inlined.Add(parameter.ParameterName);
+            inlined.Add(parameter);
             return $"to_tsquery('english', '{words}')";
         });
 
@@ -82,26 +70,14 @@ public sealed partial class FullTextLiterals : DbCommandInterceptor
         }
 
         command.CommandText = text;
-        foreach (var name in inlined)
+        // Only a parameter no longer named anywhere in the statement is dropped.
+        var named = ParameterReference().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var parameter in inlined.Distinct().Where(p => !named.Contains(p.ParameterName.TrimStart('@'))))
         {
-            // Only a parameter no longer named anywhere in the statement is dropped.
-            if (!Regex.IsMatch(text, "@" + Regex.Escape(name.TrimStart('@')) + @"(?!\w)") && Find(command.Parameters, name.TrimStart('@')) is { } unused)
-            {
-                command.Parameters.Remove(unused);
-            }
+            command.Parameters.Remove(parameter);
         }
     }
 
-    private static DbParameter? Find(DbParameterCollection parameters, string name)
-    {
-        foreach (DbParameter parameter in parameters)
-        {
-            if (parameter.ParameterName.TrimStart('@').Equals(name, StringComparison.Ordinal))
-            {
-                return parameter;
-            }
-        }
-
-        return null;
-    }
+    private static DbParameter? Find(DbParameterCollection parameters, string name) =>
+        parameters.Cast<DbParameter>().FirstOrDefault(p => p.ParameterName.TrimStart('@').Equals(name, StringComparison.Ordinal));
 }
