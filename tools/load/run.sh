@@ -8,14 +8,15 @@
 #   ConnectionStrings__NewsTreaty="Data Source=/tmp/load/nt1m.db" dotnet run -c Release --project src/Web -- generate --claims 1000000
 # Environment: CLAIMS (default 1000000), ACTORS (CLAIMS/20), EVENTS (CLAIMS/50), ARTICLES (CLAIMS/5) as the generator's
 # defaults; ONLY=regex runs only the rows whose label matches; WRITES=0 skips the rows that write; BULK=N claims in the
-# bulk import row (default 2000); OUT=FILE also appends the output there.
+# bulk import row (default 2000); WARMUP=S seconds of warm-up before each row (default 3); OUT=FILE also appends the
+# output there.
 #
 # The host runs with every middleware on (request logging at Warning, exception handler, conditional GET, rate limiter
 # with a high anonymous allowance so the load generator is not throttled, read cache, telemetry) and
 # LoadTest:BaselineFile, which serves the exact bytes of one claim from memory at /loadtest/baseline: the same host,
 # routing and response size without the database. Every row is also given as a share of that baseline.
 #
-# Each row is warmed for 3 s, then measured with wrk for DURATION s. "varied" rows use a wrk Lua script that asks for
+# Each row is warmed for 3 s (WARMUP), then measured with wrk for DURATION s. "varied" rows use a wrk Lua script that asks for
 # a different record or word on every request, seeded apart in each wrk thread, so nearly every request misses the
 # read cache and reaches the database. The varied words are a few thousand distinct words sampled from the corpus's
 # own claims. The cache column is the share of a row's requests the read cache answered, read from the host's
@@ -154,7 +155,7 @@ run() { # label, then wrk arguments
   [[ $label =~ $only ]] || return 0
   local load result rps p50 p99 errors ratio hits
   load=$(cut -d' ' -f1 /proc/loadavg)
-  wrk -t2 -c"${CLIENTS:-$connections}" -d3s --timeout 30s "$@" >/dev/null 2>&1 || true
+  wrk -t2 -c"${CLIENTS:-$connections}" -d"${WARMUP:-3}s" --timeout 30s "$@" >/dev/null 2>&1 || true
   local before after
   before=$(cache_answers)
   result=$(wrk -t2 -c"${CLIENTS:-$connections}" -d"${duration}s" --timeout 30s --latency "$@" 2>&1 || true)
@@ -180,7 +181,7 @@ done
 
 say "# $(date -u +%FT%TZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 say "# uptime before: $uptime_before"
-say "# engine $engine, $claims claims; wrk -t2 -c$connections -d${duration}s --latency after a 3 s warm-up (writes: 2 clients)"
+say "# engine $engine, $claims claims; wrk -t2 -c$connections -d${duration}s --latency after a ${WARMUP:-3} s warm-up (writes: 2 clients)"
 say "# first claim answered $first_response s after the host process started"
 say "# varied words: $word_count distinct words from the corpus's claims; the commonest is '$common_word'"
 say
