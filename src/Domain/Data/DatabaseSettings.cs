@@ -77,7 +77,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         else
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(SqliteRanking.Instance);
         }
 
 #if !WITHOUT_COMPILED_MODEL

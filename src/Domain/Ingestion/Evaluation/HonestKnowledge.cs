@@ -22,6 +22,7 @@ public static class HonestKnowledge
     {
         await using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync(ct);
+        SqliteRanking.Register(connection);
         var options = new DbContextOptionsBuilder<NewsTreatyDbContext>().UseSqlite(connection).Options;
         await using var db = new NewsTreatyDbContext(options);
         await new SchemaMigrator(db, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(ct: ct);
