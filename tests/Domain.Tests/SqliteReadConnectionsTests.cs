@@ -40,6 +40,25 @@ public sealed class SqliteReadConnectionsTests : IDisposable
     }
 
     [Fact]
+    public void AReadConnectionCanRankWithTheHostsRankingFunction()
+    {
+        using (var setup = new SqliteConnection(ConnectionString))
+        {
+            setup.Open();
+            using var create = setup.CreateCommand();
+            create.CommandText = "CREATE VIRTUAL TABLE words USING fts5(text); INSERT INTO words VALUES ('treaty'), ('treaty treaty');";
+            create.ExecuteNonQuery();
+        }
+
+        using var reads = new SqliteReadConnections(ConnectionString);
+        var lease = reads.Rent()!;
+        var best = lease.Command("SELECT rowid FROM words WHERE words MATCH @q ORDER BY nt_bm25(words), rowid LIMIT 1", [("@q", "treaty")]);
+
+        Assert.Equal(2L, best.ExecuteScalar());
+        reads.Return(lease);
+    }
+
+    [Fact]
     public void TheLeastRecentlyUsedCommandIsDroppedBeyondWhatAConnectionKeeps()
     {
         using var reads = new SqliteReadConnections(ConnectionString);

@@ -28,7 +28,7 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
     public const string Function = "nt_bm25";
 
     private const string Library = "e_sqlite3";
-    private const int Ok = 0, Row = 100, Done = 101;
+    private const int Ok = 0, NoMemory = 7, Row = 100, Done = 101;
     private const double K1 = 1.2, B = 0.75;
 
     public static readonly SqliteRanking Instance = new();
@@ -163,15 +163,11 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
     {
         query = null;
         var phrases = api->xPhraseCount(fts);
-        long rows, tokens;
+        long rows = 0, tokens = 0;
         var rc = api->xRowCount(fts, &rows);
         if (rc == Ok)
         {
             rc = api->xColumnTotalSize(fts, -1, &tokens);
-        }
-        else
-        {
-            tokens = 0;
         }
 
         if (rc != Ok)
@@ -179,7 +175,16 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
             return rc;
         }
 
-        var made = (Query*)NativeMemory.AllocZeroed((nuint)(sizeof(Query) + (sizeof(double) * ((2 * phrases) + count))));
+        Query* made;
+        try
+        {
+            made = (Query*)NativeMemory.AllocZeroed((nuint)(sizeof(Query) + (sizeof(double) * ((2 * phrases) + count))));
+        }
+        catch (OutOfMemoryException)
+        {
+            return NoMemory; // an exception must not leave a function SQLite called
+        }
+
         made->AverageLength = (double)tokens / rows;
         made->Phrases = phrases;
         made->Weights = count;
@@ -190,14 +195,13 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
             weights[c] = sqlite3_value_double(values[c]);
         }
 
-        for (var p = 0; rc == Ok && p < phrases; p++)
+        if (phrases == 1)
         {
-            if (phrases == 1)
-            {
-                idf[p] = 1.0; // scales every row alike: the order is bm25's without counting the matches
-                break;
-            }
+            idf[0] = 1.0; // scales every row alike: the order is bm25's without counting the matches
+        }
 
+        for (var p = 0; rc == Ok && phrases > 1 && p < phrases; p++)
+        {
             long hits = 0;
             rc = api->xQueryPhrase(fts, p, &hits, &CountMatch);
             if (rc == Ok)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsTreaty.Domain.Data;
 
 namespace NewsTreaty.Domain.Querying;
 
@@ -55,6 +56,7 @@ public sealed class SqliteReadConnections(string connectionString) : IDisposable
         try
         {
             connection.Open();
+            SqliteRanking.Register(connection); // as on EF Core's connections, so any read may rank
         }
         catch
         {
