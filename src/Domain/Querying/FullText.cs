@@ -13,8 +13,9 @@ public sealed class FtsHit
 }
 
 /// <summary>
-/// Full-text search on the engine's own index: FTS5 tables ranked by their configured bm25 rank on SQLite
-/// (steps 0003 and 0007), stored and trigger-kept tsvectors in <c>*_fts</c> tables ranked by ts_rank on
+/// Full-text search on the engine's own index: FTS5 tables (steps 0003 and 0007) ranked on SQLite by
+/// <see cref="SqliteRanking.Function"/>, bm25 with the first column weighted twice that leaves out a single word's
+/// match count (the dearest part of a common word's search, and no change to the order), stored and trigger-kept tsvectors in <c>*_fts</c> tables ranked by ts_rank on
 /// PostgreSQL (step 0007). Each query returns (id, rank) from the index alone, so callers can sort and cut
 /// a page there before joining to the entity. User input never reaches either query language: only its
 /// words (letters and digits) do, each quoted, all required.
@@ -34,27 +35,21 @@ internal static class FullText
         : string.Join(' ', terms.Select(t => "\"" + t + "\"" + (prefix ? "*" : "")));
 
     /// <summary>Ids and ranks of the rows of <paramref name="table"/> matching every term, read from the index alone.</summary>
-    /// <remarks>
-    /// On SQLite, <paramref name="wordCounted"/> false ranks with <see cref="SqliteRanking.Function"/> (bm25's order
-    /// without counting a single word's matches on every query, which a million claims made the dearest part of a
-    /// search) instead of the table's configured bm25 rank: same column weights, bm25's scores for several words.
-    /// </remarks>
-    private static IQueryable<FtsHit> Ranked(NewsTreatyDbContext db, string table, IReadOnlyList<string> terms, bool prefix = false, bool wordCounted = true)
+    private static IQueryable<FtsHit> Ranked(NewsTreatyDbContext db, string table, IReadOnlyList<string> terms, bool prefix = false)
     {
         var postgres = IsPostgres(db);
         var match = Match(terms, prefix, postgres);
-        var rank = wordCounted ? "rank" : $"""{SqliteRanking.Function}("{table}", 2.0, 1.0)""";
         var sql = postgres
             ? $$"""
                 SELECT f."Id", ts_rank({{Weights}}, f."Vector", q.q)::float8 AS "Rank"
                 FROM "{{table}}" f, to_tsquery('english', {0}) q(q) WHERE f."Vector" @@ q.q
                 """
-            : $$"""SELECT rowid AS "Id", -{{rank}} AS "Rank" FROM "{{table}}" WHERE "{{table}}" MATCH {0}""";
+            : $$"""SELECT rowid AS "Id", -{{SqliteRanking.Function}}("{{table}}", 2.0, 1.0) AS "Rank" FROM "{{table}}" WHERE "{{table}}" MATCH {0}""";
         return db.Database.SqlQueryRaw<FtsHit>(sql, match);
     }
 
     /// <summary>Claims whose text or quotations contain every term.</summary>
-    public static IQueryable<FtsHit> Claims(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "claims_fts", terms, wordCounted: false);
+    public static IQueryable<FtsHit> Claims(NewsTreatyDbContext db, IReadOnlyList<string> terms) => Ranked(db, "claims_fts", terms);
 
     /// <summary>
     /// Ids of the claims whose text or quotations contain every term, without ranking them: for sorts
