@@ -144,6 +144,45 @@ public sealed class SqliteRankingTests
     }
 
     [Fact]
+    public void ADatabaseLockedByAWriterIsAskedAgainUntilTheTimeoutAndThenSaysSo()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "newstreaty-tests", "ranking-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "locked.db");
+        try
+        {
+            // A rollback journal, so a writer's exclusive lock keeps a new connection from reading the schema at all.
+            using var writer = new SqliteConnection($"Data Source={file};Pooling=False");
+            writer.Open();
+            using (var create = writer.CreateCommand())
+            {
+                create.CommandText = "CREATE VIRTUAL TABLE docs USING fts5(text); INSERT INTO docs VALUES ('treaty'); BEGIN EXCLUSIVE;";
+                create.ExecuteNonQuery();
+            }
+
+            using var reader = new SqliteConnection($"Data Source={file};Pooling=False;Default Timeout=1");
+            reader.Open();
+            var refused = Assert.Throws<InvalidOperationException>(() => SqliteRanking.Register(reader));
+            Assert.Contains("locked", refused.Message, StringComparison.Ordinal);
+
+            using (var commit = writer.CreateCommand())
+            {
+                commit.CommandText = "COMMIT;";
+                commit.ExecuteNonQuery();
+            }
+
+            SqliteRanking.Register(reader);
+            using var rank = reader.CreateCommand();
+            rank.CommandText = "SELECT nt_bm25(docs) < 0 FROM docs WHERE docs MATCH 'treaty'";
+            Assert.Equal(1L, rank.ExecuteScalar());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task EveryConnectionEfCoreOpensHasTheFunctionOnceItsHandleIsRegistered()
     {
         var folder = Path.Combine(Path.GetTempPath(), "newstreaty-tests", "ranking-" + Guid.NewGuid().ToString("N")[..12]);

@@ -28,7 +28,7 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
     public const string Function = "nt_bm25";
 
     private const string Library = "e_sqlite3";
-    private const int Ok = 0, NoMemory = 7, Row = 100, Done = 101;
+    private const int Ok = 0, Busy = 5, Locked = 6, NoMemory = 7, Row = 100, Done = 101;
     private const double K1 = 1.2, B = 0.75;
 
     public static readonly SqliteRanking Instance = new();
@@ -62,7 +62,7 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
         }
 
         var db = handle.DangerousGetHandle();
-        var api = Fts5Api(db);
+        var api = Fts5Api(db, TimeSpan.FromSeconds(((SqliteConnection)connection).DefaultTimeout));
         var rc = api->xCreateFunction(api, FunctionName, null, &Rank, null);
         if (rc != Ok)
         {
@@ -72,21 +72,52 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
         Registered.AddOrUpdate(handle, Marker);
     }
 
-    private static Fts5ApiTable* Fts5Api(nint db)
+    /// <summary>
+    /// FTS5's API table. Preparing the statement reads the schema, which another connection's write can hold up: as
+    /// Microsoft.Data.Sqlite does for its own commands, a busy or locked database is asked again until
+    /// <paramref name="timeout"/> (the connection's default command timeout) has passed.
+    /// </summary>
+    private static Fts5ApiTable* Fts5Api(nint db, TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var rc = TryFts5Api(db, out var api);
+            if (rc == Ok && api is not null && api->iVersion >= 2)
+            {
+                return api;
+            }
+
+            if ((rc & 0xff) is not (Busy or Locked))
+            {
+                throw new InvalidOperationException($"This SQLite library offers no FTS5 API (error {rc}); NewsTreaty needs SQLite built with FTS5, as e_sqlite3 is.");
+            }
+
+            if (waited.Elapsed >= timeout)
+            {
+                throw new InvalidOperationException(
+                    $"The database stayed locked for {timeout.TotalSeconds:0.#} s while the {Function} ranking function was being registered (error {rc}); retry once the writer has finished.");
+            }
+
+            Thread.Sleep(1);
+        }
+    }
+
+    private static int TryFts5Api(nint db, out Fts5ApiTable* api)
     {
         nint statement = 0;
-        Fts5ApiTable* api = null;
+        Fts5ApiTable* found = null;
         var rc = sqlite3_prepare_v2(db, ApiQuery, -1, &statement, null);
         try
         {
             if (rc == Ok)
             {
-                rc = sqlite3_bind_pointer(statement, 1, &api, ApiPointerType, 0);
+                rc = sqlite3_bind_pointer(statement, 1, &found, ApiPointerType, 0);
             }
 
             if (rc == Ok)
             {
-                rc = sqlite3_step(statement) is Row or Done ? Ok : sqlite3_errcode(db);
+                rc = sqlite3_step(statement) is Row or Done ? Ok : sqlite3_extended_errcode(db);
             }
         }
         finally
@@ -94,9 +125,8 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
             _ = sqlite3_finalize(statement); // repeats the step's error, already in rc
         }
 
-        return rc == Ok && api is not null && api->iVersion >= 2
-            ? api
-            : throw new InvalidOperationException($"This SQLite library offers no FTS5 API (error {rc}); NewsTreaty needs SQLite built with FTS5, as e_sqlite3 is.");
+        api = found;
+        return rc;
     }
 
     /// <summary>What a query's rows share, made on its first row and freed by FTS5 when the query ends.</summary>
@@ -293,7 +323,7 @@ public sealed unsafe partial class SqliteRanking : DbConnectionInterceptor
 
     [LibraryImport(Library)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
-    private static partial int sqlite3_errcode(nint db);
+    private static partial int sqlite3_extended_errcode(nint db);
 
     [LibraryImport(Library)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
