@@ -147,28 +147,11 @@ public sealed class ClaimWordsTests(SqliteWriteHost host) : IClassFixture<Sqlite
     private async Task<List<string>> NewestFirstAsync(string words) =>
         (await host.Anonymous.AllItemsAsync($"/api/v1/claims?q={words}&sort=date&limit=2")).Select(c => c.Str("slug")).Where(s => s.StartsWith("words-", StringComparison.Ordinal)).ToList();
 
-    private static JsonObject Bundle(JsonObject[] articles, JsonObject[] claims) => new()
-    {
-        ["format"] = "newstreaty-bundle",
-        ["version"] = 1,
-        ["articles"] = new JsonArray([.. articles]),
-        ["claims"] = new JsonArray([.. claims]),
-    };
+    private static JsonObject Bundle(JsonObject[] articles, JsonObject[] claims) => WriteHelpers.Bundle(articles, claims);
 
-    private static JsonObject Article(string slug, string published)
-    {
-        var article = WriteHelpers.Article(slug);
-        article["published"] = new JsonObject { ["date"] = published };
-        return article;
-    }
+    private static JsonObject Article(string slug, string published) => WriteHelpers.DatedArticle(slug, published);
 
-    private static JsonObject Claim(string slug, string text, params JsonObject[] appearances)
-    {
-        var claim = WriteHelpers.Claim(slug, "unused");
-        claim["text"] = text;
-        claim["appearances"] = new JsonArray([.. appearances]);
-        return claim;
-    }
+    private static JsonObject Claim(string slug, string text, params JsonObject[] appearances) => WriteHelpers.WordedClaim(slug, text, appearances);
 
     private static JsonObject Appearance(string article, string quote = WriteHelpers.Quote) => WriteHelpers.Appearance(article, quote);
 }

@@ -124,6 +124,10 @@ public abstract class NewRowsThroughInsertersTests(DatabaseProvider provider)
         {
             await ClaimWordsTests.AssertIndexesEqualARebuildAsync(factory);
         }
+        else
+        {
+            await ClaimUpkeepTests.AssertEqualARebuildAsync(factory);
+        }
 
         return await factory.WithDbAsync(async db =>
         {

@@ -35,6 +35,32 @@ internal static class WriteHelpers
         ["appearances"] = new JsonArray(Appearance(article)),
     };
 
+    /// <summary>An import bundle of these articles and claims.</summary>
+    public static JsonObject Bundle(JsonObject[] articles, JsonObject[] claims) => new()
+    {
+        ["format"] = "newstreaty-bundle",
+        ["version"] = 1,
+        ["articles"] = new JsonArray([.. articles]),
+        ["claims"] = new JsonArray([.. claims]),
+    };
+
+    /// <summary>An <see cref="Article(string)"/> published on <paramref name="published"/> (yyyy-mm-dd).</summary>
+    public static JsonObject DatedArticle(string slug, string published)
+    {
+        var article = Article(slug);
+        article["published"] = new JsonObject { ["date"] = published };
+        return article;
+    }
+
+    /// <summary>A <see cref="Claim(string, string)"/> worded <paramref name="text"/>, with these appearances.</summary>
+    public static JsonObject WordedClaim(string slug, string text, params JsonObject[] appearances)
+    {
+        var claim = Claim(slug, "unused");
+        claim["text"] = text;
+        claim["appearances"] = new JsonArray([.. appearances]);
+        return claim;
+    }
+
     public static JsonObject Appearance(string article, string quote = Quote) => new()
     {
         ["article"] = article,

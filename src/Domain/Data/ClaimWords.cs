@@ -1,14 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace NewsTreaty.Domain.Data;
 
 /// <summary>
-/// SQLite: a bulk write indexes each claim's words once (schema step 0014). Between <see cref="DeferAsync"/> and
-/// <see cref="WriteDeferredAsync"/>, inside one transaction, the word triggers only note the claims they would have
-/// rewritten in <c>claims_fts</c> and <c>claims_dated_fts</c>; the second call rewrites each noted claim once, with
-/// all of its quotations, and ends the deferral. Nothing is deferred outside the transaction: the mark is a row that
-/// only the transaction sees, and a rollback removes it. PostgreSQL keeps its word vectors by other triggers and
-/// needs neither call (both do nothing there).
+/// SQLite: a bulk write indexes each claim's words once (schema step 0014). Between <see cref="DeferSql"/> and
+/// <see cref="WriteDeferredSql"/>, inside one transaction, the word triggers only note the claims they would have
+/// rewritten in <c>claims_fts</c> and <c>claims_dated_fts</c>; the second rewrites each noted claim once, with all of
+/// its quotations, and ends the deferral. Nothing is deferred outside the transaction: the mark is a row that only the
+/// transaction sees, and a rollback removes it. <see cref="ClaimUpkeep"/> runs them, and PostgreSQL's counterpart.
 /// </summary>
 public static class ClaimWords
 {
@@ -31,56 +28,4 @@ public static class ClaimWords
         SELECT w."WordsKey", w."Text", w."Quotes" FROM "claim_words_pending" p CROSS JOIN "claim_words" w ON w."ClaimId" = p."ClaimId" ORDER BY w."WordsKey";
         DELETE FROM "claim_words_pending";
         """;
-
-    /// <summary>From here on in the current transaction, the claims' words wait for <see cref="WriteDeferredAsync"/>.</summary>
-    internal static async Task DeferAsync(NewsTreatyDbContext db, CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return;
-        }
-
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Claim words are deferred only inside a transaction, which then writes them before it commits.");
-        }
-
-        await db.Database.ExecuteSqlRawAsync(DeferSql, ct);
-    }
-
-    /// <summary>
-    /// Start-up: indexes the words of claims a committed write left noted, and ends a deferral it left marked (each
-    /// bulk write ends its own; this is the net under a writer that did not). Returns how many noted claims and marks
-    /// it found, 0 when there were none (the usual case: one short query).
-    /// </summary>
-    internal static async Task<int> WriteLeftDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return 0;
-        }
-
-        var left = await db.Database.SqlQueryRaw<int>(
-            """SELECT (SELECT count(*) FROM "claim_words_pending") + (SELECT count(*) FROM "claim_words_deferred") AS "Value" """).SingleAsync(ct);
-        if (left > 0)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await WriteDeferredAsync(db, ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        return left;
-    }
-
-    /// <summary>
-    /// Writes the words of every claim noted since <see cref="DeferAsync"/> (or left noted by a write that committed
-    /// without this call), each claim once, and ends the deferral: one batch, nothing read back.
-    /// </summary>
-    internal static async Task WriteDeferredAsync(NewsTreatyDbContext db, CancellationToken ct)
-    {
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync(WriteDeferredSql, ct);
-        }
-    }
 }

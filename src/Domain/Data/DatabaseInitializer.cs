@@ -21,9 +21,9 @@ public sealed class DatabaseInitializer(
         await using var exclusive = await migrator.LockAsync(ct); // hosts starting together: one migrates and loads, the rest wait
         var version = await migrator.MigrateAsync(ct: ct);
         logger.LogInformation("Database {Database} is at schema version {Version}", settings.Describe(), version);
-        if (await ClaimWords.WriteLeftDeferredAsync(db, ct) is > 0 and var left)
+        if (await ClaimUpkeep.WriteLeftDeferredAsync(db, ct) is > 0 and var left)
         {
-            logger.LogWarning("A write committed with claim words still deferred ({Rows} noted claims and marks); they are indexed now", left);
+            logger.LogWarning("A write committed with claim words or statistics still deferred ({Rows} noted claims and marks); they are refreshed now", left);
         }
 
         if (!seed)

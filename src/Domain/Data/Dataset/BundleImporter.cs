@@ -106,8 +106,8 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
 
         // Editors import single records inside their own transaction, together with the revision they record.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        // Each claim's words are indexed once, after all of its appearances and its final date are written.
-        await ClaimWords.DeferAsync(db, cancellationToken);
+        // Each claim's words (and, on PostgreSQL, statistics) are refreshed once, after all of its rows are written.
+        var deferred = await ClaimUpkeep.DeferAsync(db, bundle.Claims.Count + bundle.Articles.Count, cancellationToken);
         // A large bundle's new records go through reused insert commands; SaveChanges writes the rest.
         await AddedRows.SaveChangesAsync(db, NewRowsThroughInserters, cancellationToken);
         if (bundle.Articles.Count > 0)
@@ -119,7 +119,11 @@ public sealed class BundleImporter(NewsTreatyDbContext db, TimeProvider clock, I
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await ClaimWords.WriteDeferredAsync(db, cancellationToken);
+        if (deferred)
+        {
+            await ClaimUpkeep.WriteDeferredAsync(db, cancellationToken);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
