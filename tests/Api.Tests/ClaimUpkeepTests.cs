@@ -56,6 +56,32 @@ public sealed class ClaimUpkeepTests
     }
 
     [SkippableFact]
+    public async Task ImportsAtOnceEachRefreshTheirOwnClaims()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using var factory = new NewsTreatyFactory(database, new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = WriteHost.BootstrapKey });
+        var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
+
+        // Four bundles at once, each its own article and twelve claims: each transaction notes its claims in the same
+        // pending table, sees only its own notes, and refreshes only those.
+        var bundles = Enumerable.Range(0, 4).Select(b => Bundle(
+            [Article($"upkeep-at-once-{b}", $"2024-0{b + 1}-15")],
+            [.. Enumerable.Range(0, 12).Select(c => Claim($"upkeep-at-once-{b}-{c}", $"Claim {c} of the wombat batch {b}.",
+                Appearance($"upkeep-at-once-{b}"), Appearance($"upkeep-at-once-{b}", "Critics called the timetable vague.")))])).ToList();
+        var responses = await Task.WhenAll(bundles.Select(b => admin.SendAsync(HttpMethod.Post, "/api/v1/import", b)));
+        foreach (var response in responses)
+        {
+            await response.ExpectAsync(HttpStatusCode.OK);
+        }
+
+        await AssertEqualARebuildAsync(factory);
+        var anonymous = factory.CreateClient();
+        Assert.Equal(48, (await FindAsync(anonymous, "wombat")).Count);
+        Assert.Equal("2024-03-15", (await anonymous.GetJsonAsync("/api/v1/claims/upkeep-at-once-2-7")).Str("firstSeen")[..10]);
+    }
+
+    [SkippableFact]
     public async Task WhileAWriteDefersTheTriggersOnlyNoteTheClaimAndTheDeferralEndsWithTheTransaction()
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
