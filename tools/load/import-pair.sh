@@ -8,8 +8,10 @@
 #
 # *_DIR: `dotnet publish src/Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o DIR` of
 # each build; *_CONNSTR: PostgreSQL connection strings of two copies of the corpus (CREATE DATABASE b TEMPLATE corpus).
-# The bundle is the load script's: N new claims, each with one subject, one event and one appearance (ids 2 of each).
+# The bundle is the load script's (bulk-bundle.jq): N new claims, each with one subject, one event and one appearance
+# (the records with id 2).
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 before_dir=${1:?usage: import-pair.sh BEFORE_DIR BEFORE_CONNSTR AFTER_DIR AFTER_CONNSTR [REPS] [N]}
 before_db=${2:?connection string of the before corpus}
 after_dir=${3:?publish directory of the after build}
@@ -39,12 +41,7 @@ actor=$(curl -fs "$base/api/v1/actors/2" | jq -r .slug)
 event=$(curl -fs "$base/api/v1/events/2" | jq -r .slug)
 article=$(curl -fs "$base/api/v1/articles/2" | jq -r .slug)
 bundle() { # run-name claims
-  jq -n --argjson n "$2" --arg run "$1" --arg actor "$actor" --arg event "$event" --arg article "$article" '
-    { format: "newstreaty-bundle", version: 1, title: "paired bulk import",
-      claims: [range($n) | ("bulk-" + $run + "-" + tostring) as $slug | ("A quotation for " + $slug) as $q |
-        { slug: $slug, text: ("A claim imported by the load test (" + $slug + ")."), kind: "factual-assertion",
-          claimantActor: $actor, subjects: [$actor], events: [$event],
-          appearances: [{ article: $article, quote: $q, start: 0, end: ($q | length), role: "reports" }] }] }' >"$work/bundle.json"
+  jq -n -f "$here/bulk-bundle.jq" --argjson n "$2" --arg run "$1" --arg actor "$actor" --arg event "$event" --arg article "$article" >"$work/bundle.json"
 }
 post() { # port
   curl -fs -o /dev/null -w '%{time_total}' -H "X-Api-Key: $key" -H "Content-Type: application/json" \

@@ -238,12 +238,8 @@ if [ "${WRITES:-1}" != 0 ]; then
   creates_rps=$last_rps
   if [[ "POST /api/v1/import, bulk import" =~ $only ]]; then # ONLY=POST runs both write rows
     bulk=${BULK:-2000}
-    jq -n --argjson n "$bulk" --arg run "$(date +%s)" --arg actor "$write_actor" --arg event "$write_event" --arg article "$write_article" '
-      { format: "newstreaty-bundle", version: 1, title: "load test bulk import",
-        claims: [range($n) | ("bulk-" + $run + "-" + tostring) as $slug | ("A quotation for " + $slug) as $q |
-          { slug: $slug, text: ("A claim imported by the load test (" + $slug + ")."), kind: "factual-assertion",
-            claimantActor: $actor, subjects: [$actor], events: [$event],
-            appearances: [{ article: $article, quote: $q, start: 0, end: ($q | length), role: "reports" }] }] }' >"$work/bulk.json"
+    jq -n -f tools/load/bulk-bundle.jq --argjson n "$bulk" --arg run "$(date +%s)" \
+      --arg actor "$write_actor" --arg event "$write_event" --arg article "$write_article" >"$work/bulk.json"
     seconds=$(curl -fs -o "$work/bulk-result.json" -w '%{time_total}' -H "X-Api-Key: $key" -H "Content-Type: application/json" \
       --data-binary @"$work/bulk.json" "$base/api/v1/import" || echo "failed")
     case $seconds in failed) ;; *) seconds="${seconds}s" ;; esac
