@@ -9,10 +9,11 @@ using NewsTreaty.Domain.Querying;
 namespace NewsTreaty.Domain.Claims;
 
 /// <summary>
-/// The reads behind one claim's record (<see cref="ClaimQueries.GetAsync"/>) in two round trips of a
-/// <see cref="RecordBatch"/>: the claim with its claimant, subjects, events, quantities and appearances (joined with
-/// article, outlet and origin outlet) as one command of five statements; then the related claims as one statement
-/// that ranks the candidates in the database. Each statement reads only the columns the view shows.
+/// The reads behind one claim's record (<see cref="ClaimQueries.GetAsync"/>) through a <see cref="RecordBatch"/>: the
+/// claim with its claimant, subjects, events, quantities and appearances (joined with article, outlet and origin
+/// outlet) as one command of five statements. On PostgreSQL the related claims are its sixth statement, ranked in the
+/// database, so a claim is one network round trip; SQLite, in process, ranks them in a second step
+/// (<see cref="RelatedAsync"/>). Each statement reads only the columns the view shows.
 /// </summary>
 internal static class ClaimRecordReader
 {
@@ -27,7 +28,9 @@ internal static class ClaimRecordReader
         int Id, string Quote, int Start, int End, AppearanceRole Role, string? AttributionQuote, int? AttributionStart, int? AttributionEnd,
         int ArticleId, string ArticleSlug, string Headline, PartialDate PublishedOn, DateTime PublishedUtc, OutletRef Outlet, OutletRef Origin);
 
-    internal sealed record Record(Head Head, List<ActorRef> Subjects, List<EventRow> Events, List<QuantityView> Quantities, List<AppearanceRow> Appearances);
+    /// <summary>A claim's rows; <paramref name="Related"/> when the batch ranked them too (PostgreSQL), else null (ask <see cref="RelatedAsync"/>).</summary>
+    internal sealed record Record(
+        Head Head, List<ActorRef> Subjects, List<EventRow> Events, List<QuantityView> Quantities, List<AppearanceRow> Appearances, List<ClaimRef>? Related);
 
     private const string HeadColumns = """
         SELECT c."Id", c."Slug", c."Text", c."Kind", c."Hedging", c."Status", c."StatusNote", c."Revision", c."UpdatedAt",
@@ -58,16 +61,19 @@ internal static class ClaimRecordReader
         WHERE ap."ClaimId" = @claim;
         """;
 
+    private const string SlugsClaim = "(SELECT \"Id\" FROM \"claims\" WHERE \"Slug\" = @slug)";
+
     private static readonly string ById = HeadColumns + "\nWHERE c.\"Id\" = @id;\n" + Collections.Replace("@claim", "@id", StringComparison.Ordinal);
 
-    private static readonly string BySlug = HeadColumns + "\nWHERE c.\"Slug\" = @slug;\n"
-        + Collections.Replace("@claim", "(SELECT \"Id\" FROM \"claims\" WHERE \"Slug\" = @slug)", StringComparison.Ordinal);
+    private static readonly string BySlug = HeadColumns + "\nWHERE c.\"Slug\" = @slug;\n" + Collections.Replace("@claim", SlugsClaim, StringComparison.Ordinal);
 
     /// <summary>The claim by id ("42") or slug with its collections, or null when there is none.</summary>
     public static async Task<Record?> ReadAsync(NewsTreatyDbContext db, string key, CancellationToken ct)
     {
         var byId = int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id);
-        await using var batch = await RecordBatch.ExecuteAsync(db, byId ? ById : BySlug, [byId ? ("@id", id) : ("@slug", key)], ct);
+        var postgres = RecordBatch.IsPostgres(db);
+        var sql = (byId, postgres) switch { (true, true) => PostgresById, (true, false) => ById, (false, true) => PostgresBySlug, _ => BySlug };
+        await using var batch = await RecordBatch.ExecuteAsync(db, sql, [byId ? ("@id", id) : ("@slug", key)], ct);
         var head = await batch.SingleAsync(ReadHead, ct);
         if (head is null)
         {
@@ -79,7 +85,8 @@ internal static class ClaimRecordReader
         var quantities = await batch.ListAsync(
             r => new QuantityView(r.DecimalOrNull(0), r.GetString(1), r.GetBoolean(2), r.TextOrNull(3), r.EnumOrNull<QuantityMagnitude>(4)), ct);
         var appearances = await batch.ListAsync(ReadAppearance, ct);
-        return new Record(head, subjects, events, quantities, appearances);
+        var related = postgres ? await batch.ListAsync(ReadRef, ct) : null;
+        return new Record(head, subjects, events, quantities, appearances, related);
     }
 
     private static Head ReadHead(DbDataReader r) => new(
@@ -197,6 +204,33 @@ internal static class ClaimRecordReader
 
         return best.ConvertAll(b => b.Id);
     }
+
+    /// <summary>
+    /// PostgreSQL: <see cref="RelatedAsync"/>'s ranking for the claim <c>@claim</c> stands for, as one statement of the
+    /// record's batch. The claim's first <see cref="Sources"/> events and subjects by id (the lists the batch reads, in
+    /// the same order) each give their newest <see cref="Candidates"/> claims through a lateral index range.
+    /// </summary>
+    private static readonly string RelatedInOneStatement = $"""
+        SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status"
+        FROM (SELECT n."ClaimId", sum(n."Weight") AS "Score"
+              FROM (SELECT x."ClaimId", 2 AS "Weight"
+                    FROM (SELECT "EventId" FROM "claim_events" WHERE "ClaimId" = @claim ORDER BY "EventId" LIMIT {Sources}) AS s
+                    CROSS JOIN LATERAL (SELECT "ClaimId" FROM "claim_events" WHERE "EventId" = s."EventId" AND "ClaimId" <> @claim
+                                        ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x
+                    UNION ALL
+                    SELECT x."ClaimId", 1 AS "Weight"
+                    FROM (SELECT "ActorId" FROM "claim_subjects" WHERE "ClaimId" = @claim ORDER BY "ActorId" LIMIT {Sources}) AS s
+                    CROSS JOIN LATERAL (SELECT "ClaimId" FROM "claim_subjects" WHERE "ActorId" = s."ActorId" AND "ClaimId" <> @claim
+                                        ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x) AS n
+              GROUP BY n."ClaimId" ORDER BY "Score" DESC, n."ClaimId" LIMIT {Shown}) AS r
+        JOIN "claims" AS c ON c."Id" = r."ClaimId"
+        ORDER BY r."Score" DESC, r."ClaimId"
+        """;
+
+    /// <summary>PostgreSQL: the record's batch with the related claims as its sixth statement, so a claim is one round trip.</summary>
+    private static readonly string PostgresById = ById + "\n" + RelatedInOneStatement.Replace("@claim", "@id", StringComparison.Ordinal) + ";";
+
+    private static readonly string PostgresBySlug = BySlug + "\n" + RelatedInOneStatement.Replace("@claim", SlugsClaim, StringComparison.Ordinal) + ";";
 
     /// <summary>One event's or subject's candidates: as rows of (claim, weight) on PostgreSQL, as one row of (weight, ids) on SQLite.</summary>
     private static string Arm(string table, string column, string parameter, int weight, bool rows) => $"""
