@@ -20,9 +20,11 @@ public abstract class WriteHangUpTests(DatabaseProvider provider)
         await (await editor.SendAsync(HttpMethod.Post, "/api/v1/articles", WriteHelpers.Article("hang-up-article"))).ExpectAsync(HttpStatusCode.Created);
 
         // Hang up anywhere from at once to twice a whole create's time (measured here, so a loaded machine is no
-        // different): before the write starts, while it runs, while it commits, after it is done.
+        // different): before the write starts, while it runs, while it commits, after it is done. The fastest of a
+        // dozen: the first few run code the JIT has not optimised yet, and a minimum of three of those once left the
+        // later, faster creates so much time that only 8 of 80 were cut off.
         var whole = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 12; i++)
         {
             var took = await TimeAsync(() => editor.SendAsync(HttpMethod.Post, "/api/v1/claims", WriteHelpers.Claim($"hang-up-timed-{i}", "hang-up-article")));
             whole = took < whole ? took : whole;
