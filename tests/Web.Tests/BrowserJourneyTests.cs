@@ -119,7 +119,7 @@ public sealed class BrowserJourneyTests(SiteFixture site)
         await page.SelectOptionAsync("#filter-actor", "vladimir-putin");
         await page.ClickAsync("form.filters button[type=submit]");
 
-        await page.WaitForURLAsync("**actor=vladimir-putin*", Navigation.Parsed);
+        await page.WaitForParsedAsync("**actor=vladimir-putin*");
         var metas = await page.Locator("ol.events > li .event-meta").AllInnerTextsAsync();
         Assert.InRange(metas.Count, 3, 27);
         Assert.All(metas, m => Assert.Contains("Vladimir Putin", m, StringComparison.Ordinal));
@@ -217,7 +217,7 @@ public sealed class BrowserJourneyTests(SiteFixture site)
 
         await page.FillAsync("#site-q", "Putin visit Pyongyang");
         await page.PressAsync("#site-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=Putin+visit+Pyongyang", Navigation.Parsed);
+        await page.WaitForParsedAsync("**/search?q=Putin+visit+Pyongyang");
 
         var results = page.Locator(".search-results .result-title a");
         var top = (await results.AllAsync()).Take(5).ToList();

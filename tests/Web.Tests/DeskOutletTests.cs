@@ -19,7 +19,7 @@ public sealed class DeskOutletTests(EditorFixture site)
         var link = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "The Straits Times" });
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
         await link.ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, "/editor/outlets/straits-times/edit").ToString(), Navigation.Parsed);
+        await page.WaitForParsedAsync(new Uri(site.BaseAddress, "/editor/outlets/straits-times/edit").ToString());
         await Assertions.Expect(page.Locator("#name")).ToHaveValueAsync("The Straits Times");
         await Assertions.Expect(page.Locator(".outlet-relations")).ToContainTextAsync("Published");
 

@@ -102,7 +102,7 @@ public class EditorFixture : IAsyncLifetime
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", Password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url, Navigation.Parsed);
+        await page.WaitForParsedAsync(url);
         return page;
     }
 

@@ -61,10 +61,10 @@ public sealed class EvidenceJourneyTests : IAsyncLifetime
         // The slide is fetched: on a loaded shared machine that takes longer than Playwright's 5 s default.
         await Assertions.Expect(page.Locator("#detail h2")).ToHaveTextAsync("Comprehensive Strategic Partnership Treaty signed", new() { Timeout = 30_000 });
         await page.Locator($"#detail a[href='/events/{Event}']").ClickAsync();
-        await page.WaitForURLAsync($"**/events/{Event}", Navigation.Parsed);
+        await page.WaitForParsedAsync($"**/events/{Event}");
 
         await page.Locator("a[href='/claims/pact-a-breakthrough-document']").First.ClickAsync();
-        await page.WaitForURLAsync("**/claims/pact-a-breakthrough-document", Navigation.Parsed);
+        await page.WaitForParsedAsync("**/claims/pact-a-breakthrough-document");
 
         // The quotation stands in its sentence, with outlet, date and the publisher; no character offsets.
         var evidence = page.Locator("li.appearance figure.quotation").First;
@@ -79,7 +79,7 @@ public sealed class EvidenceJourneyTests : IAsyncLifetime
 
         // "Paragraph 2 of 3" opens the article at the highlighted quotation, which links back to the claim.
         await evidence.Locator("a[href^='/articles/nine-hours-in-pyongyang#quote-']").ClickAsync();
-        await page.WaitForURLAsync("**/articles/nine-hours-in-pyongyang#quote-*", Navigation.Parsed);
+        await page.WaitForParsedAsync("**/articles/nine-hours-in-pyongyang#quote-*");
         var target = page.Locator(":target");
         await Assertions.Expect(target).ToHaveTextAsync(Quote);
         await Assertions.Expect(target).ToBeInViewportAsync();
