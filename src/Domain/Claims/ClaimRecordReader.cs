@@ -102,19 +102,20 @@ internal static class ClaimRecordReader
     private const int Sources = 8, Candidates = 400, Shown = 8;
 
     /// <summary>
-    /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one, best first, ties by id. Candidates
-    /// are the newest <see cref="Candidates"/> claims of each of the first <see cref="Sources"/> events and subjects (by
-    /// id), each a bounded range of the (event or actor, first seen, claim) index, so a claim about a head actor (in a
-    /// quarter of a large corpus) or a busy event costs a few bounded index ranges.
+    /// SQLite: claims sharing the most events (weight 2) and subjects (weight 1) with this one, best first, ties by id.
+    /// Candidates are the newest <see cref="Candidates"/> claims of each of the first <see cref="Sources"/> events and
+    /// subjects (by id), each a bounded range of the (event or actor, first seen, claim) index, so a claim about a head
+    /// actor (in a quarter of a large corpus) or a busy event costs a few bounded index ranges. PostgreSQL ranks the
+    /// same candidates the same way inside the record's batch (<see cref="RelatedInOneStatement"/>).
     /// </summary>
     /// <remarks>
-    /// PostgreSQL counts and cuts the candidates in one statement (one network round trip). SQLite reads the candidate
-    /// ids and ranks them here, then reads the shown claims: its GROUP BY sorts the ~400 candidates of a typical claim
-    /// through a temporary B-tree, which cost three times the index ranges themselves (3,000 random claims of the
-    /// 1,000,000-claim corpus, statements kept prepared, load 6: ranges 78 µs a claim, ranges grouped 311 µs, the whole
-    /// ranking 406 µs). Same order either way (ReadApiTests checks it on both engines).
+    /// The candidate ids are read and ranked here, then the shown claims read: SQLite's GROUP BY sorts the ~400
+    /// candidates of a typical claim through a temporary B-tree, which cost three times the index ranges themselves
+    /// (3,000 random claims of the 1,000,000-claim corpus, statements kept prepared, load 6: ranges 78 µs a claim,
+    /// ranges grouped 311 µs, the whole ranking 406 µs). RelatedClaimsTests checks both engines' order against the
+    /// ranking computed in memory.
     /// </remarks>
-    public static async Task<List<ClaimRef>> RelatedAsync(NewsTreatyDbContext db, int id, IReadOnlyList<int> eventIds, IReadOnlyList<int> subjectIds, CancellationToken ct)
+    internal static async Task<List<ClaimRef>> RelatedAsync(NewsTreatyDbContext db, int id, IReadOnlyList<int> eventIds, IReadOnlyList<int> subjectIds, CancellationToken ct)
     {
         var events = eventIds.Take(Sources).ToList();
         var subjects = subjectIds.Take(Sources).ToList();
@@ -123,22 +124,9 @@ internal static class ClaimRecordReader
             return [];
         }
 
-        var postgres = RecordBatch.IsPostgres(db);
-        var arms = string.Join("\nUNION ALL ", events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2, postgres))
-            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1, postgres))));
+        var arms = string.Join("\nUNION ALL ", events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2))
+            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1))));
         var parameters = events.Select((e, i) => ("@e" + i, (object)e)).Concat(subjects.Select((s, i) => ("@s" + i, (object)s))).Append(("@id", id));
-        if (postgres)
-        {
-            var sql = $"""
-                SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status"
-                FROM (SELECT n."ClaimId", sum(n."Weight") AS "Score" FROM ({arms}) AS n
-                      GROUP BY n."ClaimId" ORDER BY "Score" DESC, n."ClaimId" LIMIT {Shown}) AS r
-                JOIN "claims" AS c ON c."Id" = r."ClaimId"
-                ORDER BY r."Score" DESC, r."ClaimId"
-                """;
-            await using var ranked = await RecordBatch.ExecuteAsync(db, sql, parameters, ct);
-            return await ranked.ListAsync(ReadRef, ct);
-        }
 
         // One row per range: its weight and its claim ids as one comma-separated text (a row per id cost a dozen calls
         // into SQLite and its SafeHandles, each, for the ~400 ids of a typical claim).
@@ -232,9 +220,9 @@ internal static class ClaimRecordReader
 
     private static readonly string PostgresBySlug = BySlug + "\n" + RelatedInOneStatement.Replace("@claim", SlugsClaim, StringComparison.Ordinal) + ";";
 
-    /// <summary>One event's or subject's candidates: as rows of (claim, weight) on PostgreSQL, as one row of (weight, ids) on SQLite.</summary>
-    private static string Arm(string table, string column, string parameter, int weight, bool rows) => $"""
-        SELECT {(rows ? $"x.\"ClaimId\", {weight} AS \"Weight\"" : $"{weight}, group_concat(x.\"ClaimId\")")}
+    /// <summary>SQLite: one event's or subject's candidates as one row of (weight, comma-separated ids).</summary>
+    private static string Arm(string table, string column, string parameter, int weight) => $"""
+        SELECT {weight}, group_concat(x."ClaimId")
         FROM (SELECT "ClaimId" FROM "{table}" WHERE "{column}" = {parameter} AND "ClaimId" <> @id
             ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x
         """;

@@ -15,9 +15,9 @@ public sealed class FtsHit
 /// <summary>
 /// Full-text search on the engine's own index: FTS5 tables (steps 0003 and 0007) ranked on SQLite by
 /// <see cref="SqliteRanking.Function"/>, bm25 with the first column weighted twice that leaves out a single word's
-/// match count (the dearest part of a common word's search, and no change to the order), stored and trigger-kept tsvectors in <c>*_fts</c> tables ranked by ts_rank on
-/// PostgreSQL (step 0007). Each query returns (id, rank) from the index alone, so callers can sort and cut
-/// a page there before joining to the entity. User input never reaches either query language: only its
+/// match count (the dearest part of a common word's search, and no change to the order); stored and trigger-kept
+/// tsvectors in <c>*_fts</c> tables ranked by ts_rank on PostgreSQL (step 0007). Each query returns (id, rank) from
+/// the index alone, so callers can sort and cut a page there before joining to the entity. User input never reaches either query language: only its
 /// words (letters and digits) do, each quoted, all required.
 /// </summary>
 internal static class FullText

@@ -43,27 +43,48 @@ $$;
 -- recover after a crash.
 CREATE UNLOGGED TABLE claim_upkeep_pending ("ClaimId" integer NOT NULL, "Words" boolean NOT NULL);
 
+-- Whether the current transaction defers.
 CREATE FUNCTION claim_upkeep_deferred() RETURNS boolean LANGUAGE plpgsql STABLE AS $$
 BEGIN
     RETURN coalesce(current_setting('newstreaty.claim_upkeep_deferred', true) = 'on', false);
 END
 $$;
 
-CREATE OR REPLACE FUNCTION appearances_claim_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The word vectors of step 0007, now for any number of claims: one claim from a trigger, every noted claim from
+-- claim_upkeep_write. A claim deleted meanwhile has nothing to write (its claims_fts row went with it).
+DROP FUNCTION claims_fts_refresh(integer);
+CREATE FUNCTION claims_fts_refresh(claim_ids integer[]) RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+BEGIN
+    INSERT INTO claims_fts ("Id", "Vector")
+    SELECT c."Id", setweight(to_tsvector('english', c."Text"), 'A')
+        || setweight(to_tsvector('english', coalesce((SELECT string_agg(a."Quote", ' ') FROM appearances a WHERE a."ClaimId" = c."Id"), '')), 'B')
+    FROM claims c WHERE c."Id" = ANY (claim_ids)
+    ON CONFLICT ("Id") DO UPDATE SET "Vector" = excluded."Vector";
+END
+$$;
+
+-- What every trigger below does with the claims its row touches: notes them while the transaction defers, else
+-- refreshes their word vectors (words) or their statistics at once.
+CREATE FUNCTION claim_upkeep_note(claim_ids integer[], words boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF claim_upkeep_deferred() THEN
-        IF TG_OP <> 'INSERT' THEN
-            INSERT INTO claim_upkeep_pending VALUES (OLD."ClaimId", false);
-        END IF;
-        IF TG_OP <> 'DELETE' THEN
-            INSERT INTO claim_upkeep_pending VALUES (NEW."ClaimId", false);
-        END IF;
-    ELSIF TG_OP = 'INSERT' THEN
-        PERFORM claim_stats_refresh(ARRAY[NEW."ClaimId"]);
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM claim_stats_refresh(ARRAY[OLD."ClaimId"]);
+        INSERT INTO claim_upkeep_pending SELECT id, words FROM unnest(claim_ids) AS id;
+    ELSIF words THEN
+        PERFORM claims_fts_refresh(claim_ids);
     ELSE
-        PERFORM claim_stats_refresh(ARRAY[OLD."ClaimId", NEW."ClaimId"]);
+        PERFORM claim_stats_refresh(claim_ids);
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION appearances_claim_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM claim_upkeep_note(ARRAY[NEW."ClaimId"], false);
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM claim_upkeep_note(ARRAY[OLD."ClaimId"], false);
+    ELSE
+        PERFORM claim_upkeep_note(ARRAY[OLD."ClaimId", NEW."ClaimId"], false);
     END IF;
     RETURN NULL;
 END
@@ -73,11 +94,7 @@ CREATE OR REPLACE FUNCTION articles_claim_stats() RETURNS trigger LANGUAGE plpgs
 BEGIN
     IF NEW."PublishedUtc" IS DISTINCT FROM OLD."PublishedUtc" OR NEW."OutletId" IS DISTINCT FROM OLD."OutletId"
        OR NEW."OriginOutletId" IS DISTINCT FROM OLD."OriginOutletId" THEN
-        IF claim_upkeep_deferred() THEN
-            INSERT INTO claim_upkeep_pending SELECT "ClaimId", false FROM appearances WHERE "ArticleId" = NEW."Id";
-        ELSE
-            PERFORM claim_stats_refresh(ARRAY(SELECT "ClaimId" FROM appearances WHERE "ArticleId" = NEW."Id"));
-        END IF;
+        PERFORM claim_upkeep_note(ARRAY(SELECT "ClaimId" FROM appearances WHERE "ArticleId" = NEW."Id"), false);
     END IF;
     RETURN NULL;
 END
@@ -85,32 +102,24 @@ $$;
 
 CREATE OR REPLACE FUNCTION claims_fts_on_claim() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF claim_upkeep_deferred() THEN
-        INSERT INTO claim_upkeep_pending VALUES (new."Id", true);
-    ELSE
-        PERFORM claims_fts_refresh(new."Id");
-    END IF;
+    PERFORM claim_upkeep_note(ARRAY[NEW."Id"], true);
     RETURN NULL;
-END $$;
+END
+$$;
 
+-- An appearance's quotation counts in its claim's vector: a moved appearance changes both claims'.
 CREATE OR REPLACE FUNCTION claims_fts_on_appearance() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP <> 'INSERT' THEN
-        IF claim_upkeep_deferred() THEN
-            INSERT INTO claim_upkeep_pending VALUES (old."ClaimId", true);
-        ELSE
-            PERFORM claims_fts_refresh(old."ClaimId");
-        END IF;
-    END IF;
-    IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR new."ClaimId" <> old."ClaimId") THEN
-        IF claim_upkeep_deferred() THEN
-            INSERT INTO claim_upkeep_pending VALUES (new."ClaimId", true);
-        ELSE
-            PERFORM claims_fts_refresh(new."ClaimId");
-        END IF;
+    IF TG_OP = 'INSERT' THEN
+        PERFORM claim_upkeep_note(ARRAY[NEW."ClaimId"], true);
+    ELSIF TG_OP = 'DELETE' OR NEW."ClaimId" = OLD."ClaimId" THEN
+        PERFORM claim_upkeep_note(ARRAY[OLD."ClaimId"], true);
+    ELSE
+        PERFORM claim_upkeep_note(ARRAY[OLD."ClaimId", NEW."ClaimId"], true);
     END IF;
     RETURN NULL;
-END $$;
+END
+$$;
 
 -- A claim's new first-seen date goes to its subject and event rows (steps 0006 and 0008) at once, or, while a write
 -- defers, in claim_upkeep_write: its statistics are refreshed only there, for the noted claims, and so only there do
@@ -125,11 +134,10 @@ BEGIN
 END
 $$;
 
--- Ends the deferral and refreshes every noted claim once: the statistics through claim_stats_refresh (one call for
--- all of them) and their dates onto the subject and event rows (one statement each), the word vectors as one INSERT of
--- the same vectors claims_fts_refresh writes. A claim deleted in the write has nothing to refresh (its claims_fts row
--- went with it). Returns how many claims it refreshed. Also the net under a writer that committed noted claims without
--- calling it (DatabaseInitializer calls it at start-up when it finds any).
+-- Ends the deferral and refreshes every noted claim once: the statistics (one claim_stats_refresh for all of them)
+-- and their dates onto the subject and event rows (one statement each), then the word vectors of the claims noted for
+-- them (one claims_fts_refresh). Returns how many claims it refreshed. Also the net under a writer that committed
+-- noted claims without calling it (DatabaseInitializer calls it at start-up when it finds any).
 CREATE FUNCTION claim_upkeep_write() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     noted integer[];
@@ -147,16 +155,9 @@ BEGIN
         WHERE e."ClaimId" = ANY (noted) AND c."Id" = e."ClaimId" AND e."FirstSeenUtc" IS DISTINCT FROM c."FirstSeenUtc";
     END IF;
     PERFORM set_config('newstreaty.claim_upkeep_deferred', 'off', true);
-    IF noted IS NULL THEN
-        RETURN 0;
-    END IF;
     IF worded IS NOT NULL THEN
-        INSERT INTO claims_fts ("Id", "Vector")
-        SELECT c."Id", setweight(to_tsvector('english', c."Text"), 'A')
-            || setweight(to_tsvector('english', coalesce((SELECT string_agg(a."Quote", ' ') FROM appearances a WHERE a."ClaimId" = c."Id"), '')), 'B')
-        FROM claims c WHERE c."Id" = ANY (worded)
-        ON CONFLICT ("Id") DO UPDATE SET "Vector" = excluded."Vector";
+        PERFORM claims_fts_refresh(worded);
     END IF;
-    RETURN cardinality(noted);
+    RETURN coalesce(cardinality(noted), 0);
 END
 $$;
