@@ -22,7 +22,7 @@ public abstract class RelatedClaimsTests(DatabaseProvider provider)
     public async Task RelatedClaimsAreTheInMemoryRankingWhereTheCandidateBoundsBite()
     {
         using var database = await TestDatabase.CreateAsync(provider);
-        await using var factory = new NewsTreatyFactory(database);
+        await using var factory = new NewsTreatyFactory(database, new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = WriteHost.BootstrapKey });
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
         await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(6000, null, null, null, null, seed: 11), TextWriter.Null)
@@ -63,6 +63,35 @@ public abstract class RelatedClaimsTests(DatabaseProvider provider)
         }
 
         Assert.True(compared > 100, $"only {compared} sampled claims had related claims");
+
+        // A new claim on every event and subject of a sampled claim, seen today: it is the newest claim of each, shares
+        // the most with that claim, and shows in its related claims at once, although the rankings before kept the
+        // ranges of its busy events and subjects (SQLite keeps ranges of 64 claims and more).
+        var busy = sample.Select(c => c.Id).First(c =>
+            eventsOf[c].Any() && subjectsOf[c].Any() && eventsOf[c].All(e => eventClaims[e].Count > 64) && subjectsOf[c].All(s => subjectClaims[s].Count > 64));
+        var target = (await queries.GetAsync(busy.ToString(System.Globalization.CultureInfo.InvariantCulture), default))!;
+        Assert.Equal(Shown, target.Related.Count);
+        var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", WriteHost.BootstrapKey);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await (await admin.SendAsync(HttpMethod.Post, "/api/v1/articles", WriteHelpers.DatedArticle("related-today", today))).ExpectAsync(System.Net.HttpStatusCode.Created);
+        var newClaim = WriteHelpers.Claim("related-newcomer", "related-today");
+        newClaim["subjects"] = new System.Text.Json.Nodes.JsonArray([.. target.Subjects.Select(a => (System.Text.Json.Nodes.JsonNode)a.Slug)]);
+        newClaim["events"] = new System.Text.Json.Nodes.JsonArray([.. target.Events.Select(e => (System.Text.Json.Nodes.JsonNode)e.Slug)]);
+        await (await admin.SendAsync(HttpMethod.Post, "/api/v1/claims", newClaim)).ExpectAsync(System.Net.HttpStatusCode.Created);
+
+        await using var after = factory.Services.CreateAsyncScope();
+        var afterDb = after.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
+        var afterSeen = await afterDb.Claims.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.FirstSeenUtc);
+        var afterEvents = (await afterDb.Set<ClaimEvent>().AsNoTracking().Select(e => new { e.ClaimId, Source = e.EventId }).ToListAsync()).Select(e => (e.ClaimId, e.Source)).ToList();
+        var afterSubjects = (await afterDb.Set<ClaimSubject>().AsNoTracking().Select(e => new { e.ClaimId, Source = e.ActorId }).ToListAsync()).Select(e => (e.ClaimId, e.Source)).ToList();
+        var afterScores = new Dictionary<int, int>();
+        Score(afterScores, target.Id, afterEvents.Where(e => e.ClaimId == target.Id).Select(e => e.Source), Newest(afterEvents, afterSeen), 2);
+        Score(afterScores, target.Id, afterSubjects.Where(s => s.ClaimId == target.Id).Select(s => s.Source), Newest(afterSubjects, afterSeen), 1);
+        var expectedAfter = afterScores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Shown).Select(s => s.Key).ToList();
+        var related = (await after.ServiceProvider.GetRequiredService<ClaimQueries>().GetAsync(target.Slug, default))!.Related;
+        Assert.Equal(expectedAfter, related.Select(r => r.Id));
+        Assert.Contains("related-newcomer", related.Select(r => r.Slug));
     }
 
     /// <summary>Each event's or subject's claims, newest first by the claim's first-seen date, ties by id descending.</summary>

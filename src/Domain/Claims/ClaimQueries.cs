@@ -9,7 +9,7 @@ using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Claims;
 
-public sealed partial class ClaimQueries(NewsTreatyDbContext db, WordFrequencies frequencies)
+public sealed partial class ClaimQueries(NewsTreatyDbContext db, WordFrequencies frequencies, RelatedClaimsCache relatedCache)
 {
     internal sealed record Row(Claim Claim, Actor? Actor, Outlet? Outlet, int Outlets, int Origins, DateTime FirstSeen);
 
@@ -59,7 +59,7 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db, WordFrequencies
                 a.AttributionQuote is { } q && a.AttributionStart is { } s && a.AttributionEnd is { } e ? new AttributionSpan(q, s, e) : null))
             .ToList();
         var corroboration = Corroboration.From(found.Select(a => (a.Outlet.Id, a.Origin.Id, a.Role)));
-        var related = ranked ?? await ClaimRecordReader.RelatedAsync(db, head.Id, events.Select(e => e.Id).ToList(), subjects.Select(s => s.Id).ToList(), ct);
+        var related = ranked ?? await ClaimRecordReader.RelatedAsync(db, relatedCache, head.Id, events.Select(e => e.Id).ToList(), subjects.Select(s => s.Id).ToList(), ct);
         var claimant = head.ActorId is { } actorId
             ? new ClaimantView("actor", actorId, head.ActorSlug!, head.ActorName!, head.ClaimantInferred, head.ClaimantNote, head.ActorKind)
             : new ClaimantView("outlet", head.OutletId!.Value, head.OutletSlug!, head.OutletName!, head.ClaimantInferred, head.ClaimantNote);

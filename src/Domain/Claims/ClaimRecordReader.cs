@@ -109,44 +109,68 @@ internal static class ClaimRecordReader
     /// same candidates the same way inside the record's batch (<see cref="RelatedInOneStatement"/>).
     /// </summary>
     /// <remarks>
-    /// The candidate ids are read and ranked here, then the shown claims read: SQLite's GROUP BY sorts the ~400
-    /// candidates of a typical claim through a temporary B-tree, which cost three times the index ranges themselves
-    /// (3,000 random claims of the 1,000,000-claim corpus, statements kept prepared, load 6: ranges 78 µs a claim,
-    /// ranges grouped 311 µs, the whole ranking 406 µs). RelatedClaimsTests checks both engines' order against the
-    /// ranking computed in memory.
+    /// Each range is the event's or subject's newest <see cref="Candidates"/> + 1 claims, whichever claim asks (a claim
+    /// among them leaves itself out, else the oldest is left), so <paramref name="cache"/> keeps it for the next claim
+    /// of that event or subject, and the shown claims with it; only what it lacks is read. The ids are read and ranked
+    /// here: SQLite's GROUP BY sorts the ~400 candidates of a typical claim through a temporary B-tree, which cost three
+    /// times the index ranges themselves (3,000 random claims of the 1,000,000-claim corpus, statements kept prepared,
+    /// load 6: ranges 78 µs a claim, ranges grouped 311 µs, the whole ranking 406 µs). RelatedClaimsTests checks both
+    /// engines' order against the ranking computed in memory, with and without what the cache keeps.
     /// </remarks>
-    internal static async Task<List<ClaimRef>> RelatedAsync(NewsTreatyDbContext db, int id, IReadOnlyList<int> eventIds, IReadOnlyList<int> subjectIds, CancellationToken ct)
+    internal static async Task<List<ClaimRef>> RelatedAsync(
+        NewsTreatyDbContext db, RelatedClaimsCache cache, int id, IReadOnlyList<int> eventIds, IReadOnlyList<int> subjectIds, CancellationToken ct)
     {
-        var events = eventIds.Take(Sources).ToList();
-        var subjects = subjectIds.Take(Sources).ToList();
-        if (events.Count + subjects.Count == 0)
+        var sources = eventIds.Take(Sources).Select(e => (IsEvent: true, Id: e)).Concat(subjectIds.Take(Sources).Select(s => (IsEvent: false, Id: s))).ToList();
+        if (sources.Count == 0)
         {
             return [];
         }
 
-        var arms = string.Join("\nUNION ALL ", events.Select((_, i) => Arm("claim_events", "EventId", "@e" + i, 2))
-            .Concat(subjects.Select((_, i) => Arm("claim_subjects", "ActorId", "@s" + i, 1))));
-        var parameters = events.Select((e, i) => ("@e" + i, (object)e)).Concat(subjects.Select((s, i) => ("@s" + i, (object)s))).Append(("@id", id));
-
-        // One row per range: its weight and its claim ids as one comma-separated text (a row per id cost a dozen calls
-        // into SQLite and its SafeHandles, each, for the ~400 ids of a typical claim).
-        var scores = new Dictionary<int, int>(Candidates);
-        await using (var candidates = await RecordBatch.ExecuteAsync(db, arms, parameters, ct))
+        var kept = cache.Now();
+        var newest = new int[]?[sources.Count];
+        var unread = new List<int>();
+        for (var i = 0; i < sources.Count; i++)
         {
-            while (await candidates.Reader.ReadAsync(ct))
+            newest[i] = kept?.Newest(sources[i].IsEvent, sources[i].Id);
+            if (newest[i] is null)
             {
-                if (candidates.Reader.TextOrNull(1) is not { } text)
+                unread.Add(i);
+            }
+        }
+
+        if (unread.Count > 0)
+        {
+            // One row per range: its source and its claim ids, newest first, as one comma-separated text (a row per id
+            // cost a dozen calls into SQLite and its SafeHandles, each, for the ~400 ids of a typical claim).
+            var arms = string.Join("\nUNION ALL ", unread.Select((s, n) => sources[s].IsEvent ? Arm("claim_events", "EventId", n) : Arm("claim_subjects", "ActorId", n)));
+            await using var ranges = await RecordBatch.ExecuteAsync(db, arms, unread.Select((s, n) => ("@s" + n, (object)sources[s].Id)), ct);
+            while (await ranges.Reader.ReadAsync(ct))
+            {
+                var at = unread[ranges.Reader.GetInt32(0)];
+                var ids = ParseIds(ranges.Reader.TextOrNull(1));
+                newest[at] = ids;
+                kept?.KeepNewest(sources[at].IsEvent, sources[at].Id, ids);
+            }
+        }
+
+        var scores = new Dictionary<int, int>(newest.Sum(n => n?.Length ?? 0));
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var weight = sources[i].IsEvent ? 2 : 1;
+            var counted = 0;
+            foreach (var claim in newest[i] ?? [])
+            {
+                if (claim == id)
                 {
-                    continue; // a range without claims
+                    continue;
                 }
 
-                var weight = candidates.Reader.GetInt32(0);
-                var ids = text.AsSpan();
-                foreach (var range in ids.Split(','))
+                if (counted++ == Candidates)
                 {
-                    var claim = int.Parse(ids[range], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-                    scores[claim] = scores.GetValueOrDefault(claim) + weight;
+                    break;
                 }
+
+                scores[claim] = scores.GetValueOrDefault(claim) + weight;
             }
         }
 
@@ -156,10 +180,47 @@ internal static class ClaimRecordReader
             return [];
         }
 
-        // One statement text whatever the count (kept prepared): the list padded with its last id, which IN ignores.
-        await using var shown = await RecordBatch.ExecuteAsync(db, ShownClaims, Enumerable.Range(0, Shown).Select(i => ("@r" + i, (object)best[Math.Min(i, best.Count - 1)])), ct);
-        var found = (await shown.ListAsync(ReadRef, ct)).ToDictionary(c => c.Id);
+        var found = new Dictionary<int, ClaimRef>(best.Count);
+        foreach (var claim in best)
+        {
+            if (kept?.Ref(claim) is { } known)
+            {
+                found[claim] = known;
+            }
+        }
+
+        if (found.Count < best.Count)
+        {
+            // One statement text whatever the count (kept prepared): the list padded with its last id, which IN ignores.
+            var missing = best.Where(c => !found.ContainsKey(c)).ToList();
+            await using var shown = await RecordBatch.ExecuteAsync(
+                db, ShownClaims, Enumerable.Range(0, Shown).Select(i => ("@r" + i, (object)missing[Math.Min(i, missing.Count - 1)])), ct);
+            foreach (var claim in await shown.ListAsync(ReadRef, ct))
+            {
+                found[claim.Id] = claim;
+                kept?.KeepRef(claim);
+            }
+        }
+
         return best.Where(found.ContainsKey).Select(c => found[c]).ToList();
+    }
+
+    /// <summary>The ids of a range's comma-separated text (null: a source without claims).</summary>
+    private static int[] ParseIds(string? text)
+    {
+        if (text is null)
+        {
+            return [];
+        }
+
+        var ids = new List<int>(Candidates + 1);
+        var span = text.AsSpan();
+        foreach (var range in span.Split(','))
+        {
+            ids.Add(int.Parse(span[range], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return [.. ids];
     }
 
     private static readonly string ShownClaims = """
@@ -220,10 +281,13 @@ internal static class ClaimRecordReader
 
     private static readonly string PostgresBySlug = BySlug + "\n" + RelatedInOneStatement.Replace("@claim", SlugsClaim, StringComparison.Ordinal) + ";";
 
-    /// <summary>SQLite: one event's or subject's candidates as one row of (weight, comma-separated ids).</summary>
-    private static string Arm(string table, string column, string parameter, int weight) => $"""
-        SELECT {weight}, group_concat(x."ClaimId")
-        FROM (SELECT "ClaimId" FROM "{table}" WHERE "{column}" = {parameter} AND "ClaimId" <> @id
-            ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x
+    /// <summary>
+    /// SQLite: the <paramref name="n"/>th range read, an event's or subject's newest <see cref="Candidates"/> + 1 claims,
+    /// as one row of (n, their ids newest first).
+    /// </summary>
+    private static string Arm(string table, string column, int n) => $"""
+        SELECT {n}, group_concat(x."ClaimId", ',' ORDER BY x."FirstSeenUtc" DESC, x."ClaimId" DESC)
+        FROM (SELECT "ClaimId", "FirstSeenUtc" FROM "{table}" WHERE "{column}" = @s{n}
+            ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates + 1}) AS x
         """;
 }

@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ClaimQueries>();
         services.AddSingleton<WordFrequencies>();
+        services.AddSingleton<Claims.RelatedClaimsCache>();
         services.AddScoped<EventQueries>();
         services.AddScoped<TimelineQueries>();
         services.AddScoped<ActorQueries>();
