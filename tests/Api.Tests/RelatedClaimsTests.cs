@@ -11,8 +11,8 @@ namespace NewsTreaty.Api.Tests;
 /// A claim's related claims, over a generated corpus whose busiest events and subjects hold more claims than the
 /// ranking's candidate bound, equal the ranking computed in memory from the claims' events, subjects and first-seen
 /// dates: the newest 400 claims of each of the claim's first eight events (weight 2) and subjects (weight 1) by id,
-/// summed, the best eight by score then id. PostgreSQL ranks inside the record's one batch, SQLite in a second step;
-/// by id and by slug alike.
+/// summed, the best eight by score then id; by id and by slug alike, from the ranges read or from those that
+/// <see cref="RelatedClaimsCache"/> kept, and after a write.
 /// </summary>
 public abstract class RelatedClaimsTests(DatabaseProvider provider)
 {

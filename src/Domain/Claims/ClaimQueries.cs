@@ -52,14 +52,14 @@ public sealed partial class ClaimQueries(NewsTreatyDbContext db, WordFrequencies
             return null;
         }
 
-        var (head, subjects, events, quantities, found, ranked) = record;
+        var (head, subjects, events, quantities, found) = record;
         var appearances = InOriginOrder(found)
             .Select(a => new AppearanceView(a.Id, new ArticleRef(a.ArticleId, a.ArticleSlug, a.Headline, a.Outlet.Name, DateView.Of(a.PublishedOn)),
                 a.Outlet, a.Origin, a.Quote, a.Start, a.End, a.Role,
                 a.AttributionQuote is { } q && a.AttributionStart is { } s && a.AttributionEnd is { } e ? new AttributionSpan(q, s, e) : null))
             .ToList();
         var corroboration = Corroboration.From(found.Select(a => (a.Outlet.Id, a.Origin.Id, a.Role)));
-        var related = ranked ?? await ClaimRecordReader.RelatedAsync(db, relatedCache, head.Id, events.Select(e => e.Id).ToList(), subjects.Select(s => s.Id).ToList(), ct);
+        var related = await ClaimRecordReader.RelatedAsync(db, relatedCache, head.Id, events.Select(e => e.Id).ToList(), subjects.Select(s => s.Id).ToList(), ct);
         var claimant = head.ActorId is { } actorId
             ? new ClaimantView("actor", actorId, head.ActorSlug!, head.ActorName!, head.ClaimantInferred, head.ClaimantNote, head.ActorKind)
             : new ClaimantView("outlet", head.OutletId!.Value, head.OutletSlug!, head.OutletName!, head.ClaimantInferred, head.ClaimantNote);

@@ -11,9 +11,9 @@ namespace NewsTreaty.Domain.Claims;
 /// <summary>
 /// The reads behind one claim's record (<see cref="ClaimQueries.GetAsync"/>) through a <see cref="RecordBatch"/>: the
 /// claim with its claimant, subjects, events, quantities and appearances (joined with article, outlet and origin
-/// outlet) as one command of five statements. On PostgreSQL the related claims are its sixth statement, ranked in the
-/// database, so a claim is one network round trip; SQLite, in process, ranks them in a second step
-/// (<see cref="RelatedAsync"/>). Each statement reads only the columns the view shows.
+/// outlet) as one command of five statements; then the related claims (<see cref="RelatedAsync"/>), ranked in the host
+/// from ranges that many claims share and <see cref="RelatedClaimsCache"/> keeps. Each statement reads only the
+/// columns the view shows.
 /// </summary>
 internal static class ClaimRecordReader
 {
@@ -28,9 +28,7 @@ internal static class ClaimRecordReader
         int Id, string Quote, int Start, int End, AppearanceRole Role, string? AttributionQuote, int? AttributionStart, int? AttributionEnd,
         int ArticleId, string ArticleSlug, string Headline, PartialDate PublishedOn, DateTime PublishedUtc, OutletRef Outlet, OutletRef Origin);
 
-    /// <summary>A claim's rows; <paramref name="Related"/> when the batch ranked them too (PostgreSQL), else null (ask <see cref="RelatedAsync"/>).</summary>
-    internal sealed record Record(
-        Head Head, List<ActorRef> Subjects, List<EventRow> Events, List<QuantityView> Quantities, List<AppearanceRow> Appearances, List<ClaimRef>? Related);
+    internal sealed record Record(Head Head, List<ActorRef> Subjects, List<EventRow> Events, List<QuantityView> Quantities, List<AppearanceRow> Appearances);
 
     private const string HeadColumns = """
         SELECT c."Id", c."Slug", c."Text", c."Kind", c."Hedging", c."Status", c."StatusNote", c."Revision", c."UpdatedAt",
@@ -71,9 +69,7 @@ internal static class ClaimRecordReader
     public static async Task<Record?> ReadAsync(NewsTreatyDbContext db, string key, CancellationToken ct)
     {
         var byId = int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id);
-        var postgres = RecordBatch.IsPostgres(db);
-        var sql = (byId, postgres) switch { (true, true) => PostgresById, (true, false) => ById, (false, true) => PostgresBySlug, _ => BySlug };
-        await using var batch = await RecordBatch.ExecuteAsync(db, sql, [byId ? ("@id", id) : ("@slug", key)], ct);
+        await using var batch = await RecordBatch.ExecuteAsync(db, byId ? ById : BySlug, [byId ? ("@id", id) : ("@slug", key)], ct);
         var head = await batch.SingleAsync(ReadHead, ct);
         if (head is null)
         {
@@ -85,8 +81,7 @@ internal static class ClaimRecordReader
         var quantities = await batch.ListAsync(
             r => new QuantityView(r.DecimalOrNull(0), r.GetString(1), r.GetBoolean(2), r.TextOrNull(3), r.EnumOrNull<QuantityMagnitude>(4)), ct);
         var appearances = await batch.ListAsync(ReadAppearance, ct);
-        var related = postgres ? await batch.ListAsync(ReadRef, ct) : null;
-        return new Record(head, subjects, events, quantities, appearances, related);
+        return new Record(head, subjects, events, quantities, appearances);
     }
 
     private static Head ReadHead(DbDataReader r) => new(
@@ -102,11 +97,10 @@ internal static class ClaimRecordReader
     private const int Sources = 8, Candidates = 400, Shown = 8;
 
     /// <summary>
-    /// SQLite: claims sharing the most events (weight 2) and subjects (weight 1) with this one, best first, ties by id.
+    /// Claims sharing the most events (weight 2) and subjects (weight 1) with this one, best first, ties by id.
     /// Candidates are the newest <see cref="Candidates"/> claims of each of the first <see cref="Sources"/> events and
     /// subjects (by id), each a bounded range of the (event or actor, first seen, claim) index, so a claim about a head
-    /// actor (in a quarter of a large corpus) or a busy event costs a few bounded index ranges. PostgreSQL ranks the
-    /// same candidates the same way inside the record's batch (<see cref="RelatedInOneStatement"/>).
+    /// actor (in a quarter of a large corpus) or a busy event costs a few bounded index ranges.
     /// </summary>
     /// <remarks>
     /// Each range is the event's or subject's newest <see cref="Candidates"/> + 1 claims, whichever claim asks (a claim
@@ -114,8 +108,10 @@ internal static class ClaimRecordReader
     /// of that event or subject, and the shown claims with it; only what it lacks is read. The ids are read and ranked
     /// here: SQLite's GROUP BY sorts the ~400 candidates of a typical claim through a temporary B-tree, which cost three
     /// times the index ranges themselves (3,000 random claims of the 1,000,000-claim corpus, statements kept prepared,
-    /// load 6: ranges 78 µs a claim, ranges grouped 311 µs, the whole ranking 406 µs). RelatedClaimsTests checks both
-    /// engines' order against the ranking computed in memory, with and without what the cache keeps.
+    /// load 6: ranges 78 µs a claim, ranges grouped 311 µs, the whole ranking 406 µs). PostgreSQL ranked inside the
+    /// record's batch in one round trip until the kept ranges made the server's share of a miss the dearer part
+    /// (docs/performance.md, session 15). RelatedClaimsTests checks both engines' order against the ranking computed in
+    /// memory, with and without what the cache keeps.
     /// </remarks>
     internal static async Task<List<ClaimRef>> RelatedAsync(
         NewsTreatyDbContext db, RelatedClaimsCache cache, int id, IReadOnlyList<int> eventIds, IReadOnlyList<int> subjectIds, CancellationToken ct)
@@ -142,7 +138,9 @@ internal static class ClaimRecordReader
         {
             // One row per range: its source and its claim ids, newest first, as one comma-separated text (a row per id
             // cost a dozen calls into SQLite and its SafeHandles, each, for the ~400 ids of a typical claim).
-            var arms = string.Join("\nUNION ALL ", unread.Select((s, n) => sources[s].IsEvent ? Arm("claim_events", "EventId", n) : Arm("claim_subjects", "ActorId", n)));
+            var postgres = RecordBatch.IsPostgres(db);
+            var arms = string.Join("\nUNION ALL ", unread.Select((s, n) =>
+                sources[s].IsEvent ? Arm("claim_events", "EventId", n, postgres) : Arm("claim_subjects", "ActorId", n, postgres)));
             await using var ranges = await RecordBatch.ExecuteAsync(db, arms, unread.Select((s, n) => ("@s" + n, (object)sources[s].Id)), ct);
             while (await ranges.Reader.ReadAsync(ct))
             {
@@ -255,38 +253,11 @@ internal static class ClaimRecordReader
     }
 
     /// <summary>
-    /// PostgreSQL: <see cref="RelatedAsync"/>'s ranking for the claim <c>@claim</c> stands for, as one statement of the
-    /// record's batch. The claim's first <see cref="Sources"/> events and subjects by id (the lists the batch reads, in
-    /// the same order) each give their newest <see cref="Candidates"/> claims through a lateral index range.
+    /// The <paramref name="n"/>th range read, an event's or subject's newest <see cref="Candidates"/> + 1 claims, as one
+    /// row of (n, their ids newest first).
     /// </summary>
-    private static readonly string RelatedInOneStatement = $"""
-        SELECT c."Id", c."Slug", c."Text", c."Kind", c."Status"
-        FROM (SELECT n."ClaimId", sum(n."Weight") AS "Score"
-              FROM (SELECT x."ClaimId", 2 AS "Weight"
-                    FROM (SELECT "EventId" FROM "claim_events" WHERE "ClaimId" = @claim ORDER BY "EventId" LIMIT {Sources}) AS s
-                    CROSS JOIN LATERAL (SELECT "ClaimId" FROM "claim_events" WHERE "EventId" = s."EventId" AND "ClaimId" <> @claim
-                                        ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x
-                    UNION ALL
-                    SELECT x."ClaimId", 1 AS "Weight"
-                    FROM (SELECT "ActorId" FROM "claim_subjects" WHERE "ClaimId" = @claim ORDER BY "ActorId" LIMIT {Sources}) AS s
-                    CROSS JOIN LATERAL (SELECT "ClaimId" FROM "claim_subjects" WHERE "ActorId" = s."ActorId" AND "ClaimId" <> @claim
-                                        ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates}) AS x) AS n
-              GROUP BY n."ClaimId" ORDER BY "Score" DESC, n."ClaimId" LIMIT {Shown}) AS r
-        JOIN "claims" AS c ON c."Id" = r."ClaimId"
-        ORDER BY r."Score" DESC, r."ClaimId"
-        """;
-
-    /// <summary>PostgreSQL: the record's batch with the related claims as its sixth statement, so a claim is one round trip.</summary>
-    private static readonly string PostgresById = ById + "\n" + RelatedInOneStatement.Replace("@claim", "@id", StringComparison.Ordinal) + ";";
-
-    private static readonly string PostgresBySlug = BySlug + "\n" + RelatedInOneStatement.Replace("@claim", SlugsClaim, StringComparison.Ordinal) + ";";
-
-    /// <summary>
-    /// SQLite: the <paramref name="n"/>th range read, an event's or subject's newest <see cref="Candidates"/> + 1 claims,
-    /// as one row of (n, their ids newest first).
-    /// </summary>
-    private static string Arm(string table, string column, int n) => $"""
-        SELECT {n}, group_concat(x."ClaimId", ',' ORDER BY x."FirstSeenUtc" DESC, x."ClaimId" DESC)
+    private static string Arm(string table, string column, int n, bool postgres) => $"""
+        SELECT {n}, {(postgres ? "string_agg(x.\"ClaimId\"::text" : "group_concat(x.\"ClaimId\"")}, ',' ORDER BY x."FirstSeenUtc" DESC, x."ClaimId" DESC)
         FROM (SELECT "ClaimId", "FirstSeenUtc" FROM "{table}" WHERE "{column}" = @s{n}
             ORDER BY "FirstSeenUtc" DESC, "ClaimId" DESC LIMIT {Candidates + 1}) AS x
         """;

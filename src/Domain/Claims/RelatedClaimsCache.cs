@@ -4,8 +4,8 @@ using NewsTreaty.Domain.Data;
 namespace NewsTreaty.Domain.Claims;
 
 /// <summary>
-/// SQLite: what the related-claims rankings of different claims share (<see cref="ClaimRecordReader.RelatedAsync"/>),
-/// kept in memory until the data changes. Each event's and subject's newest claims, the range a ranking reads for it,
+/// What the related-claims rankings of different claims share (<see cref="ClaimRecordReader.RelatedAsync"/>), kept in
+/// memory until the data changes. Each event's and subject's newest claims, the range a ranking reads for it,
 /// are the same for every claim of that event or subject: in a large corpus a few hundred busy events and head actors
 /// stand behind most claims, so most rankings read nothing but what others read before them. The claims a ranking
 /// shows are kept too (their reference: slug, text, kind, status).
