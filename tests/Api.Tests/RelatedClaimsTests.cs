@@ -28,20 +28,12 @@ public abstract class RelatedClaimsTests(DatabaseProvider provider)
         await new SyntheticCorpus(db, scope.ServiceProvider.GetRequiredService<DataChanges>(), CorpusSize.For(6000, null, null, null, null, seed: 11), TextWriter.Null)
             .RunAsync(default);
 
-        var firstSeen = await db.Claims.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.FirstSeenUtc);
-        var events = (await db.Set<ClaimEvent>().AsNoTracking().Select(e => new { e.ClaimId, Source = e.EventId }).ToListAsync())
-            .Select(e => (e.ClaimId, e.Source)).ToList();
-        var subjects = (await db.Set<ClaimSubject>().AsNoTracking().Select(s => new { s.ClaimId, Source = s.ActorId }).ToListAsync())
-            .Select(s => (s.ClaimId, s.Source)).ToList();
-        var eventClaims = Newest(events, firstSeen);
-        var subjectClaims = Newest(subjects, firstSeen);
+        var ranking = await InMemoryRanking.LoadAsync(db);
 
         // The candidate bound bites: some event and some subject hold more claims than that.
-        Assert.Contains(eventClaims.Values, c => c.Count > Candidates);
-        Assert.Contains(subjectClaims.Values, c => c.Count > Candidates);
+        Assert.Contains(ranking.EventClaims.Values, c => c.Count > Candidates);
+        Assert.Contains(ranking.SubjectClaims.Values, c => c.Count > Candidates);
 
-        var eventsOf = events.ToLookup(e => e.ClaimId, e => e.Source);
-        var subjectsOf = subjects.ToLookup(s => s.ClaimId, s => s.Source);
         var queries = scope.ServiceProvider.GetRequiredService<ClaimQueries>();
         var sample = await db.Claims.AsNoTracking().OrderBy(c => c.Id).Where(c => c.Id % 37 == 0)
             .Select(c => new { c.Id, c.Slug }).ToListAsync();
@@ -49,10 +41,7 @@ public abstract class RelatedClaimsTests(DatabaseProvider provider)
         var compared = 0;
         foreach (var claim in sample)
         {
-            var scores = new Dictionary<int, int>();
-            Score(scores, claim.Id, eventsOf[claim.Id], eventClaims, 2);
-            Score(scores, claim.Id, subjectsOf[claim.Id], subjectClaims, 1);
-            var expected = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Shown).Select(s => s.Key).ToList();
+            var expected = ranking.Expected(claim.Id);
 
             var view = (await queries.GetAsync(claim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), default))!;
             Assert.Equal(expected, view.Related.Select(r => r.Id));
@@ -67,8 +56,7 @@ public abstract class RelatedClaimsTests(DatabaseProvider provider)
         // A new claim on every event and subject of a sampled claim, seen today: it is the newest claim of each, shares
         // the most with that claim, and shows in its related claims at once, although the rankings before kept the
         // ranges of its busy events and subjects (SQLite keeps ranges of 64 claims and more).
-        var busy = sample.Select(c => c.Id).First(c =>
-            eventsOf[c].Any() && subjectsOf[c].Any() && eventsOf[c].All(e => eventClaims[e].Count > 64) && subjectsOf[c].All(s => subjectClaims[s].Count > 64));
+        var busy = sample.Select(c => c.Id).First(ranking.AllSourcesBusy);
         var target = (await queries.GetAsync(busy.ToString(System.Globalization.CultureInfo.InvariantCulture), default))!;
         Assert.Equal(Shown, target.Related.Count);
         var admin = factory.CreateClient();
@@ -81,32 +69,70 @@ public abstract class RelatedClaimsTests(DatabaseProvider provider)
         await (await admin.SendAsync(HttpMethod.Post, "/api/v1/claims", newClaim)).ExpectAsync(System.Net.HttpStatusCode.Created);
 
         await using var after = factory.Services.CreateAsyncScope();
-        var afterDb = after.ServiceProvider.GetRequiredService<NewsTreatyDbContext>();
-        var afterSeen = await afterDb.Claims.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.FirstSeenUtc);
-        var afterEvents = (await afterDb.Set<ClaimEvent>().AsNoTracking().Select(e => new { e.ClaimId, Source = e.EventId }).ToListAsync()).Select(e => (e.ClaimId, e.Source)).ToList();
-        var afterSubjects = (await afterDb.Set<ClaimSubject>().AsNoTracking().Select(e => new { e.ClaimId, Source = e.ActorId }).ToListAsync()).Select(e => (e.ClaimId, e.Source)).ToList();
-        var afterScores = new Dictionary<int, int>();
-        Score(afterScores, target.Id, afterEvents.Where(e => e.ClaimId == target.Id).Select(e => e.Source), Newest(afterEvents, afterSeen), 2);
-        Score(afterScores, target.Id, afterSubjects.Where(s => s.ClaimId == target.Id).Select(s => s.Source), Newest(afterSubjects, afterSeen), 1);
-        var expectedAfter = afterScores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Shown).Select(s => s.Key).ToList();
+        var expectedAfter = (await InMemoryRanking.LoadAsync(after.ServiceProvider.GetRequiredService<NewsTreatyDbContext>())).Expected(target.Id);
         var related = (await after.ServiceProvider.GetRequiredService<ClaimQueries>().GetAsync(target.Slug, default))!.Related;
         Assert.Equal(expectedAfter, related.Select(r => r.Id));
         Assert.Contains("related-newcomer", related.Select(r => r.Slug));
     }
 
-    /// <summary>Each event's or subject's claims, newest first by the claim's first-seen date, ties by id descending.</summary>
-    private static Dictionary<int, List<int>> Newest(List<(int ClaimId, int Source)> links, Dictionary<int, DateTime> firstSeen) =>
-        links.GroupBy(l => l.Source).ToDictionary(
-            g => g.Key,
-            g => g.Select(l => l.ClaimId).OrderByDescending(c => firstSeen[c]).ThenByDescending(c => c).ToList());
-
-    private static void Score(Dictionary<int, int> scores, int claim, IEnumerable<int> sources, Dictionary<int, List<int>> claimsOf, int weight)
+    /// <summary>
+    /// The ranking computed the slow, obvious way from every claim's events, subjects and first-seen date: each event's
+    /// and subject's claims newest first (ties by id descending), the claim's first <see cref="Sources"/> of each by id
+    /// giving their first <see cref="Candidates"/> other claims, weighted 2 and 1, the best <see cref="Shown"/> by score
+    /// then id.
+    /// </summary>
+    private sealed class InMemoryRanking
     {
-        foreach (var source in sources.Order().Take(Sources))
+        private ILookup<int, int> _eventsOf = null!;
+        private ILookup<int, int> _subjectsOf = null!;
+
+        public Dictionary<int, List<int>> EventClaims { get; private set; } = null!;
+
+        public Dictionary<int, List<int>> SubjectClaims { get; private set; } = null!;
+
+        public static async Task<InMemoryRanking> LoadAsync(NewsTreatyDbContext db)
         {
-            foreach (var other in claimsOf[source].Where(c => c != claim).Take(Candidates))
+            var firstSeen = await db.Claims.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.FirstSeenUtc);
+            var events = (await db.Set<ClaimEvent>().AsNoTracking().Select(e => new { e.ClaimId, Source = e.EventId }).ToListAsync())
+                .Select(e => (e.ClaimId, e.Source)).ToList();
+            var subjects = (await db.Set<ClaimSubject>().AsNoTracking().Select(s => new { s.ClaimId, Source = s.ActorId }).ToListAsync())
+                .Select(s => (s.ClaimId, s.Source)).ToList();
+            return new InMemoryRanking
             {
-                scores[other] = scores.GetValueOrDefault(other) + weight;
+                _eventsOf = events.ToLookup(e => e.ClaimId, e => e.Source),
+                _subjectsOf = subjects.ToLookup(s => s.ClaimId, s => s.Source),
+                EventClaims = Newest(events, firstSeen),
+                SubjectClaims = Newest(subjects, firstSeen),
+            };
+        }
+
+        /// <summary>A claim with events and subjects, every one of them holding more than 64 claims (ranges SQLite keeps).</summary>
+        public bool AllSourcesBusy(int claim) =>
+            _eventsOf[claim].Any() && _subjectsOf[claim].Any()
+            && _eventsOf[claim].All(e => EventClaims[e].Count > 64) && _subjectsOf[claim].All(s => SubjectClaims[s].Count > 64);
+
+        /// <summary>The ids of <paramref name="claim"/>'s related claims, best first.</summary>
+        public List<int> Expected(int claim)
+        {
+            var scores = new Dictionary<int, int>();
+            Score(scores, claim, _eventsOf[claim], EventClaims, 2);
+            Score(scores, claim, _subjectsOf[claim], SubjectClaims, 1);
+            return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Shown).Select(s => s.Key).ToList();
+        }
+
+        private static Dictionary<int, List<int>> Newest(List<(int ClaimId, int Source)> links, Dictionary<int, DateTime> firstSeen) =>
+            links.GroupBy(l => l.Source).ToDictionary(
+                g => g.Key,
+                g => g.Select(l => l.ClaimId).OrderByDescending(c => firstSeen[c]).ThenByDescending(c => c).ToList());
+
+        private static void Score(Dictionary<int, int> scores, int claim, IEnumerable<int> sources, Dictionary<int, List<int>> claimsOf, int weight)
+        {
+            foreach (var source in sources.Order().Take(Sources))
+            {
+                foreach (var other in claimsOf[source].Where(c => c != claim).Take(Candidates))
+                {
+                    scores[other] = scores.GetValueOrDefault(other) + weight;
+                }
             }
         }
     }
