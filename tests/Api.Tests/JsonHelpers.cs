@@ -27,12 +27,17 @@ internal static class JsonHelpers
 
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 
-    /// <summary>Every item of every page, following the next links from <paramref name="url"/>.</summary>
+    /// <summary>
+    /// Every item of every page, following the next links from <paramref name="url"/>. A next link already followed
+    /// (paging that does not move on) fails the test instead of looping for ever.
+    /// </summary>
     public static async Task<List<JsonElement>> AllItemsAsync(this HttpClient client, string url)
     {
         var items = new List<JsonElement>();
+        var followed = new HashSet<string>(StringComparer.Ordinal);
         for (string? next = url; next is not null;)
         {
+            Assert.True(followed.Add(next), $"the next link {next} came back again after {items.Count} items");
             var page = await client.GetJsonAsync(next);
             items.AddRange(page.Items());
             next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.Str("next");

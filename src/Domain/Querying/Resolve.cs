@@ -10,20 +10,26 @@ namespace NewsTreaty.Domain.Querying;
 /// <summary>Turns the keys people type in filters into ids; an unknown key is a 404, never an empty list that hides a typo.</summary>
 internal static class Resolve
 {
+    // Id, slug and QID are indexed and unique: one prepared statement each (a RecordBatch), not an EF query, since every
+    // "claims by this actor or event" page starts here.
+    private const string ActorById = """SELECT "Id" FROM "actors" WHERE "Id" = @id""";
+    private const string ActorBySlugOrQid = """SELECT "Id" FROM "actors" WHERE "Slug" = @slug OR "WikidataId" = @qid""";
+    private const string EventById = """SELECT "Id" FROM "events" WHERE "Id" = @id""";
+    private const string EventBySlug = """SELECT "Id" FROM "events" WHERE "Slug" = @slug""";
+
     /// <summary>Actors by id, slug, Wikidata QID, name or alias (names case-insensitively). An alias may name several.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1862", Justification = "EF translates ToLower() to SQL lower(); string.Equals with a StringComparison has no SQL translation.")]
     public static async Task<List<int>> ActorsAsync(NewsTreatyDbContext db, string key, CancellationToken ct, bool required = true)
     {
         var trimmed = key.Trim();
         var lower = trimmed.ToLowerInvariant();
-        var upper = trimmed.ToUpperInvariant();
-        // Id, slug and QID are indexed and unique; names and aliases (compared case-insensitively, so
-        // scanned) are only looked at when none of those matches.
-        var ids = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await db.Actors.Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct)
-            : await db.Actors.Where(a => a.Slug == trimmed || a.WikidataId == upper).Select(a => a.Id).ToListAsync(ct);
+        var byId = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id);
+        var ids = byId
+            ? await IdsAsync(db, ActorById, [("@id", id)], ct)
+            : await IdsAsync(db, ActorBySlugOrQid, [("@slug", trimmed), ("@qid", trimmed.ToUpperInvariant())], ct);
         if (ids.Count == 0 && id == 0)
         {
+            // Names and aliases are compared case-insensitively, so scanned: only when no key matched.
             ids = await db.Actors.Where(a => a.Name.ToLower() == lower || a.Aliases.Any(x => x.Name.ToLower() == lower))
                 .Select(a => a.Id).ToListAsync(ct);
         }
@@ -31,8 +37,20 @@ internal static class Resolve
         return ids.Count > 0 || !required ? ids : throw new NotFoundException("actor", key);
     }
 
-    public static async Task<int> EventAsync(NewsTreatyDbContext db, string key, CancellationToken ct) =>
-        await db.Events.Where(KeyLookup.ByIdOrSlug<Event>(key)).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("event", key);
+    /// <summary>The event "42" by id, anything else by slug.</summary>
+    public static async Task<int> EventAsync(NewsTreatyDbContext db, string key, CancellationToken ct)
+    {
+        var ids = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await IdsAsync(db, EventById, [("@id", id)], ct)
+            : await IdsAsync(db, EventBySlug, [("@slug", key)], ct);
+        return ids.Count > 0 ? ids[0] : throw new NotFoundException("event", key);
+    }
+
+    private static async Task<List<int>> IdsAsync(NewsTreatyDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken ct)
+    {
+        await using var batch = await RecordBatch.ExecuteAsync(db, sql, parameters, ct);
+        return await batch.ListAsync(r => r.GetInt32(0), ct);
+    }
 
     public static async Task<int> ArticleAsync(NewsTreatyDbContext db, string key, CancellationToken ct) =>
         await db.Articles.Where(KeyLookup.ByIdOrSlug<Article>(key)).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("article", key);
