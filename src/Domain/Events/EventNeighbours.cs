@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using NewsTreaty.Domain.Common;
 using NewsTreaty.Domain.Querying;
 
 namespace NewsTreaty.Domain.Events;
@@ -15,14 +15,33 @@ public sealed partial class EventQueries
     /// </remarks>
     public async Task<EventNeighbours> NeighboursAsync(int eventId, CancellationToken ct)
     {
-        var here = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => new { e.StartsOn, e.EndsOn }).SingleAsync(ct);
-        var (s, en, id) = (here.StartsOn, here.EndsOn, eventId);
-        var previous = await db.Events.AsNoTracking()
-            .Where(e => e.StartsOn <= s && (e.StartsOn < s || (e.StartsOn == s && (e.EndsOn < en || (e.EndsOn == en && e.Id < id)))))
-            .OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.EndsOn).ThenByDescending(e => e.Id).FirstOrDefaultAsync(ct);
-        var next = await db.Events.AsNoTracking()
-            .Where(e => e.StartsOn >= s && (e.StartsOn > s || (e.StartsOn == s && (e.EndsOn > en || (e.EndsOn == en && e.Id > id)))))
-            .OrderBy(e => e.StartsOn).ThenBy(e => e.EndsOn).ThenBy(e => e.Id).FirstOrDefaultAsync(ct);
-        return new EventNeighbours(previous is null ? null : Map.Ref(previous), next is null ? null : Map.Ref(next));
+        await using var batch = await RecordBatch.ExecuteAsync(db, Neighbours, [("@id", eventId)], ct);
+        var previous = await batch.SingleAsync(ReadRef, ct);
+        var next = await batch.SingleAsync(ReadRef, ct);
+        return new EventNeighbours(previous, next);
     }
+
+    /// <summary>
+    /// Both sides as one prepared command (a <see cref="RecordBatch"/>; three EF queries, which built whole events, were a
+    /// fifth of an event page's CPU). This event's start and end are scalar subqueries, evaluated once by either engine.
+    /// </summary>
+    private const string Neighbours = """
+        SELECT e."Id", e."Slug", e."Title", e."Date", e."Kind" FROM "events" AS e
+        WHERE e."StartsOn" <= (SELECT "StartsOn" FROM "events" WHERE "Id" = @id)
+          AND (e."StartsOn" < (SELECT "StartsOn" FROM "events" WHERE "Id" = @id)
+               OR (e."StartsOn" = (SELECT "StartsOn" FROM "events" WHERE "Id" = @id)
+                   AND (e."EndsOn" < (SELECT "EndsOn" FROM "events" WHERE "Id" = @id)
+                        OR (e."EndsOn" = (SELECT "EndsOn" FROM "events" WHERE "Id" = @id) AND e."Id" < @id))))
+        ORDER BY e."StartsOn" DESC, e."EndsOn" DESC, e."Id" DESC LIMIT 1;
+        SELECT e."Id", e."Slug", e."Title", e."Date", e."Kind" FROM "events" AS e
+        WHERE e."StartsOn" >= (SELECT "StartsOn" FROM "events" WHERE "Id" = @id)
+          AND (e."StartsOn" > (SELECT "StartsOn" FROM "events" WHERE "Id" = @id)
+               OR (e."StartsOn" = (SELECT "StartsOn" FROM "events" WHERE "Id" = @id)
+                   AND (e."EndsOn" > (SELECT "EndsOn" FROM "events" WHERE "Id" = @id)
+                        OR (e."EndsOn" = (SELECT "EndsOn" FROM "events" WHERE "Id" = @id) AND e."Id" > @id))))
+        ORDER BY e."StartsOn", e."EndsOn", e."Id" LIMIT 1
+        """;
+
+    private static EventRef ReadRef(System.Data.Common.DbDataReader r) =>
+        new(r.GetInt32(0), r.GetString(1), r.GetString(2), DateView.Of(r.Date(3)), r.Enum<EventKind>(4));
 }
