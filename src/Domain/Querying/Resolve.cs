@@ -10,12 +10,11 @@ namespace NewsTreaty.Domain.Querying;
 /// <summary>Turns the keys people type in filters into ids; an unknown key is a 404, never an empty list that hides a typo.</summary>
 internal static class Resolve
 {
-    // Id, slug and QID are indexed and unique: one prepared statement each (a RecordBatch), not an EF query, since every
-    // "claims by this actor or event" page starts here.
+    // Id, slug and QID are indexed and unique: prepared statements (a RecordBatch), not EF queries, since every "claims
+    // by this actor or event" page starts here.
     private const string ActorById = """SELECT "Id" FROM "actors" WHERE "Id" = @id""";
     private const string ActorBySlugOrQid = """SELECT "Id" FROM "actors" WHERE "Slug" = @slug OR "WikidataId" = @qid""";
-    private const string EventById = """SELECT "Id" FROM "events" WHERE "Id" = @id""";
-    private const string EventBySlug = """SELECT "Id" FROM "events" WHERE "Slug" = @slug""";
+    private static readonly RecordStatements EventKey = new("events", """SELECT "Id" FROM "events" WHERE "Id" = @record""");
 
     /// <summary>Actors by id, slug, Wikidata QID, name or alias (names case-insensitively). An alias may name several.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1862", Justification = "EF translates ToLower() to SQL lower(); string.Equals with a StringComparison has no SQL translation.")]
@@ -23,8 +22,7 @@ internal static class Resolve
     {
         var trimmed = key.Trim();
         var lower = trimmed.ToLowerInvariant();
-        var byId = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id);
-        var ids = byId
+        var ids = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await IdsAsync(db, ActorById, [("@id", id)], ct)
             : await IdsAsync(db, ActorBySlugOrQid, [("@slug", trimmed), ("@qid", trimmed.ToUpperInvariant())], ct);
         if (ids.Count == 0 && id == 0)
@@ -40,10 +38,8 @@ internal static class Resolve
     /// <summary>The event "42" by id, anything else by slug.</summary>
     public static async Task<int> EventAsync(NewsTreatyDbContext db, string key, CancellationToken ct)
     {
-        var ids = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await IdsAsync(db, EventById, [("@id", id)], ct)
-            : await IdsAsync(db, EventBySlug, [("@slug", key)], ct);
-        return ids.Count > 0 ? ids[0] : throw new NotFoundException("event", key);
+        await using var batch = await EventKey.ExecuteAsync(db, key, ct);
+        return await batch.SingleAsync(r => (int?)r.GetInt32(0), ct) ?? throw new NotFoundException("event", key);
     }
 
     private static async Task<List<int>> IdsAsync(NewsTreatyDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken ct)

@@ -45,7 +45,9 @@ function fieldOf(form, id) {
 // editor never typed there (a slug made lower-case, a merged text, their version taken in a conflict) goes in as before.
 const echoWindowMs = 3000;
 const valuesKept = 100;
-const typing = new WeakMap(); // field -> { values: what it held after each keystroke, oldest first; at: the last keystroke }
+// field -> { values: what it held after each keystroke, oldest first; at: the last keystroke; resent: its text was
+// sent again since that keystroke }
+const typing = new WeakMap();
 let resending = false;
 
 function nativeValue(field) {
