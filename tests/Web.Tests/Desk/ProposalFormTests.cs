@@ -182,7 +182,8 @@ public sealed class ProposalFormTests : BunitContext, IAsyncLifetime
         cut.FindAll("input[type=radio]")[1].Click();
         Assert.NotNull(cut.Find("#description"));
         Assert.Empty(cut.FindAll("input#known"));
-        cut.Find("#proposal-accept-edited").Click();
+        // Awaited: MudButton's click handler is asynchronous, so a loaded machine ran the callback after a plain Click() returned.
+        await cut.Find("#proposal-accept-edited").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         Assert.True(accepted);
     }
 }
