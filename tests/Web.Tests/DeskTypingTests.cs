@@ -56,6 +56,9 @@ public sealed class DeskTypingTests(EditorFixture site)
 
         await note.FocusAsync();
         await page.Keyboard.TypeAsync(" More");
+        // The circuit has taken the typing (its draft, written from the server's form, holds it): no echo of it is still
+        // on its way to overwrite the value set next.
+        await page.WaitForFunctionAsync("() => Object.keys(localStorage).some(k => k.startsWith('nt-draft:') && !k.endsWith(':typed') && localStorage.getItem(k).includes(' More'))");
         await RenderAsync(page, "status-note", "Merged with the other desk's note");
         await Assertions.Expect(note).ToHaveValueAsync("Merged with the other desk's note");
 
