@@ -8,6 +8,8 @@ namespace NewsTreaty.Domain.Data;
 /// Turn EF Core's writes into <see cref="DataChanges"/> notifications, so no writer (API, editor pages, import)
 /// has to remember to. A write inside a transaction is announced again when the transaction commits, because only
 /// then can a reader see it: a cache filled between SaveChanges and the commit would otherwise keep the old data.
+/// Each write is also marked as starting before it commits (<see cref="DataChanges.LocalWriteStarting"/>), so the SQLite
+/// watch does not take a commit it sees before the announcement for another process's.
 /// </summary>
 internal static class DataChangeInterceptors
 {
@@ -54,6 +56,18 @@ internal static class DataChangeInterceptors
 
     private sealed class Saves(DataChanges changes) : SaveChangesInterceptor
     {
+        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        {
+            changes.LocalWriteStarting();
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            changes.LocalWriteStarting();
+            return ValueTask.FromResult(result);
+        }
+
         public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
         {
             Announce(result);
@@ -77,6 +91,18 @@ internal static class DataChangeInterceptors
 
     private sealed class Commits(DataChanges changes) : DbTransactionInterceptor
     {
+        public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+        {
+            changes.LocalWriteStarting();
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            changes.LocalWriteStarting();
+            return ValueTask.FromResult(result);
+        }
+
         public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => changes.Notify();
 
         public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -89,6 +115,26 @@ internal static class DataChangeInterceptors
     /// <summary>ExecuteUpdate, ExecuteDelete and raw SQL outside a transaction commit as they run.</summary>
     private sealed class Commands(DataChanges changes) : DbCommandInterceptor
     {
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Starting(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Starting(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Starting(DbCommand command)
+        {
+            if (command.Transaction is null)
+            {
+                changes.LocalWriteStarting();
+            }
+        }
+
         public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
         {
             Announce(command, result);

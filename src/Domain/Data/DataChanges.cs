@@ -29,6 +29,8 @@ public sealed class DataChanges(TimeProvider clock)
 {
     private long _generation;
     private long _trustedUntil = long.MaxValue;
+    private long _writesStarting;
+    private long _writesAnnounced;
 
     /// <summary>Raised after a change is committed, on the notifier's thread; handlers must be quick and must not throw.</summary>
     public event Action? Changed;
@@ -51,12 +53,29 @@ public sealed class DataChanges(TimeProvider clock)
     /// </summary>
     public bool Trustworthy => clock.GetTimestamp() < Volatile.Read(ref _trustedUntil);
 
+    /// <summary>
+    /// True from <see cref="LocalWriteStarting"/> until this process's next announced write: a change the database shows
+    /// meanwhile may be this process's own commit, announced (and taken as the SQLite watch's baseline) a moment later.
+    /// A write that fails is never announced, so this can stay true until the next one: readers must only ever hold
+    /// back for a while on it, never ignore a change.
+    /// </summary>
+    public bool LocalWriteUnannounced => Interlocked.Read(ref _writesAnnounced) < Interlocked.Read(ref _writesStarting);
+
+    /// <summary>Call just before this process commits a write (EF Core's interceptors do); <see cref="Notify"/> follows once it is committed.</summary>
+    public void LocalWriteStarting() => Interlocked.Increment(ref _writesStarting);
+
     /// <summary>Call after a write outside EF Core's SaveChanges and transactions (raw SQL) has been committed.</summary>
     public void Notify(ChangeSource source = ChangeSource.ThisProcess)
     {
         if (source == ChangeSource.ThisProcess)
         {
+            var starting = Interlocked.Read(ref _writesStarting); // read first: a write starting meanwhile stays unannounced
             LocalWrite?.Invoke();
+            for (var announced = Interlocked.Read(ref _writesAnnounced); announced < starting;)
+            {
+                var was = Interlocked.CompareExchange(ref _writesAnnounced, starting, announced);
+                announced = was == announced ? starting : was;
+            }
         }
 
         Interlocked.Increment(ref _generation);

@@ -85,6 +85,8 @@ internal sealed class PostgresChangeFeed : IChangeFeed
 /// SQLite: <c>PRAGMA data_version</c> on a connection of its own changes whenever any other connection commits to the
 /// file. This process's own commits would look the same, so each one moves the baseline before it is announced
 /// (<see cref="DataChanges.LocalWrite"/>): a change seen after that was made by another process (the CLI, a second host).
+/// A change seen while a write of this process is committing but not yet announced may be that write: the watch then
+/// looks once more an interval later, when the announcement has moved the baseline, instead of taking it for foreign.
 /// </summary>
 internal sealed class SqliteChangeFeed : IChangeFeed
 {
@@ -95,6 +97,7 @@ internal sealed class SqliteChangeFeed : IChangeFeed
     private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
     private long _seen;
+    private bool _heldBack;
 
     private SqliteChangeFeed(SqliteConnection connection, DataChanges changes, ChangeWatchSettings settings, TimeProvider clock)
     {
@@ -144,6 +147,16 @@ internal sealed class SqliteChangeFeed : IChangeFeed
         {
             var now = Read();
             changed = now != _seen;
+            if (changed && !_heldBack && _changes.LocalWriteUnannounced)
+            {
+                // Perhaps this process's own commit, about to be announced (which moves _seen): look once more next
+                // time, and confirm nothing now. A change of another process waits one interval at most, since a
+                // write that failed is never announced.
+                _heldBack = true;
+                return;
+            }
+
+            _heldBack = false;
             _seen = now;
         }
 
