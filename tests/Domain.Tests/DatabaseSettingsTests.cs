@@ -5,7 +5,8 @@ namespace NewsTreaty.Domain.Tests;
 
 /// <summary>
 /// PostgreSQL connections keep their statements prepared (Npgsql's automatic preparation) unless the connection string
-/// says otherwise, as a PgBouncer in transaction mode needs.
+/// says otherwise, as a PgBouncer in transaction mode needs; and they skip Npgsql's seven-statement session reset when
+/// they go back to the pool, unless the connection string asks for it.
 /// </summary>
 public sealed class DatabaseSettingsTests
 {
@@ -15,6 +16,7 @@ public sealed class DatabaseSettingsTests
         var settings = DatabaseSettings.From("postgresql", "Host=db.example;Database=newstreaty;Username=nt;Password=secret;Timeout=7");
         var built = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
         Assert.Equal(DatabaseSettings.AutoPreparedStatements, built.MaxAutoPrepare);
+        Assert.True(built.NoResetOnClose);
         Assert.Equal(("db.example", "newstreaty", "nt", "secret", 7), (built.Host, built.Database, built.Username, built.Password, built.Timeout));
     }
 
@@ -28,10 +30,24 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxAutoPrepare);
     }
 
+    [Theory]
+    [InlineData("No Reset On Close=false", false)]
+    [InlineData("NoResetOnClose=False", false)]
+    [InlineData("no reset on close = true", true)]
+    public void AConnectionStringThatSaysWhetherToResetKeepsIt(string setting, bool expected)
+    {
+        var settings = DatabaseSettings.From("postgresql", $"Host=localhost;Database=newstreaty;{setting}");
+        var built = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        Assert.Equal(expected, built.NoResetOnClose);
+        Assert.Equal(DatabaseSettings.AutoPreparedStatements, built.MaxAutoPrepare);
+    }
+
     [Fact]
     public void SqliteConnectionStringsAreLeftWithoutIt()
     {
         var file = Path.Combine(Path.GetTempPath(), "newstreaty-settings-test.db");
-        Assert.DoesNotContain("Prepare", DatabaseSettings.From("sqlite", $"Data Source={file}").ConnectionString, StringComparison.OrdinalIgnoreCase);
+        var sqlite = DatabaseSettings.From("sqlite", $"Data Source={file}").ConnectionString;
+        Assert.DoesNotContain("Prepare", sqlite, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Reset", sqlite, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -106,8 +106,8 @@ public sealed class IngestCommandTests : IDisposable
     /// The batch's commits skip the wait for the disk on its own connection only: once it is done, every connection the
     /// process's pool hands out (sixteen at once, so the pool gives up each idle one) has the setting of an unpooled one.
     /// On PostgreSQL each run of a command has its own pool, its connections named apart (<c>ChangeWatch.Identified</c>),
-    /// and the names of the ones still idle on the server find those pools; there Npgsql's reset of a returned connection
-    /// does the work, and this checks that the connection string leaves it on (no <c>No Reset On Close</c>).
+    /// and the names of the ones still idle on the server find those pools. Neither engine's pool resets a returned
+    /// connection (NewsTreaty's PostgreSQL connections skip Npgsql's reset), so the batch puts the setting back itself.
     /// </summary>
     private static async Task AssertPooledConnectionsWaitForTheDiskAsync(TestDatabase database)
     {

@@ -58,114 +58,121 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
         }
 
         var triggersOff = _postgres && await TriggersOffAsync(ct);
-
-        var outlets = await NextIdAsync("outlets", ct);
-        var actors = await NextIdAsync("actors", ct);
-        var events = await NextIdAsync("events", ct);
-        var articles = await NextIdAsync("articles", ct);
-        var claims = await NextIdAsync("claims", ct);
-        var appearances = await NextIdAsync("appearances", ct);
-        var tag = _random.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
-
-        await BatchAsync("outlets", ["Id", "Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt"], size.Outlets, i =>
-            [outlets + i, $"Outlet {Title()} {i}", Pick("GB", "US", "RU", "KR", "KP", "JP", "CN", "FR", "DE"), Pick("Newspaper", "Wire", "Broadcaster", "Magazine", "Journal"),
-             _random.NextDouble() < 0.15, null, $"syn-{tag}-outlet-{i}", 1, _now], ct);
-        await BatchAsync("actors", ["Id", "Kind", "Name", "Description", "WikidataId", "Slug", "Revision", "UpdatedAt"], size.Actors, i =>
-            [actors + i, Pick("Person", "Person", "Person", "State", "Organisation", "Media"), $"{Title()} {Title()}", Sentence(10, 20), null, $"syn-{tag}-actor-{i}", 1, _now], ct);
-        await BatchAsync("actor_aliases", ["ActorId", "Name", "ValidFrom", "ValidTo", "Note"], size.Actors, i => [actors + i, $"{Title()} {i}", null, null, null], ct);
-
-        var eventDays = new DateOnly[size.Events];
-        await BatchAsync("events", ["Id", "Kind", "Title", "Summary", "Date", "EndDate", "StartsOn", "EndsOn", "Place", "Importance", "EraId", "Slug", "Revision", "UpdatedAt"], size.Events, i =>
+        try
         {
-            var day = eventDays[i] = RecentDay();
-            return [events + i, Pick("Summit", "StateVisit", "Sanctions", "ArmsTransfer", "Statement", "MilitaryAction", "UnVote"), Sentence(4, 9), Sentence(15, 30),
-                day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, day, day, Pick("Moscow", "Pyongyang", "Vladivostok", null), 1 + Math.Min(4, (int)(-Math.Log(1 - _random.NextDouble()) * 1.2)),
-                null, $"syn-{tag}-event-{i}", 1, _now];
-        }, ct);
-        await BatchAsync("event_actors", ["EventId", "ActorId", "Role"], size.Events, i => [events + i, actors + (i % size.Actors), "participant"], ct);
+            var outlets = await NextIdAsync("outlets", ct);
+            var actors = await NextIdAsync("actors", ct);
+            var events = await NextIdAsync("events", ct);
+            var articles = await NextIdAsync("articles", ct);
+            var claims = await NextIdAsync("claims", ct);
+            var appearances = await NextIdAsync("appearances", ct);
+            var tag = _random.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
 
-        var outletOf = new Zipf(size.Outlets, 1.0, _random);
-        var published = new DateTime[size.Articles];
-        await BatchAsync("articles",
-            ["Id", "OutletId", "Headline", "PrintHeadline", "Standfirst", "Byline", "Genre", "Section", "Dateline", "Language", "CanonicalUrl", "Summary", "PublishedOn",
-             "PublishedTime", "TimeZone", "DateBasis", "DateNote", "PublishedUtc", "SourceName", "SourceSha256", "Text", "ContentHash", "Slug", "Revision", "UpdatedAt", "OriginOutletId"],
-            size.Articles, i =>
+            await BatchAsync("outlets", ["Id", "Name", "Country", "Kind", "StateAffiliated", "Homepage", "Slug", "Revision", "UpdatedAt"], size.Outlets, i =>
+                [outlets + i, $"Outlet {Title()} {i}", Pick("GB", "US", "RU", "KR", "KP", "JP", "CN", "FR", "DE"), Pick("Newspaper", "Wire", "Broadcaster", "Magazine", "Journal"),
+                 _random.NextDouble() < 0.15, null, $"syn-{tag}-outlet-{i}", 1, _now], ct);
+            await BatchAsync("actors", ["Id", "Kind", "Name", "Description", "WikidataId", "Slug", "Revision", "UpdatedAt"], size.Actors, i =>
+                [actors + i, Pick("Person", "Person", "Person", "State", "Organisation", "Media"), $"{Title()} {Title()}", Sentence(10, 20), null, $"syn-{tag}-actor-{i}", 1, _now], ct);
+            await BatchAsync("actor_aliases", ["ActorId", "Name", "ValidFrom", "ValidTo", "Note"], size.Actors, i => [actors + i, $"{Title()} {i}", null, null, null], ct);
+
+            var eventDays = new DateOnly[size.Events];
+            await BatchAsync("events", ["Id", "Kind", "Title", "Summary", "Date", "EndDate", "StartsOn", "EndsOn", "Place", "Importance", "EraId", "Slug", "Revision", "UpdatedAt"], size.Events, i =>
             {
-                var outlet = outlets + outletOf.Next();
-                var relay = _random.NextDouble() < 0.125;
-                var day = RecentDay();
-                var utc = published[i] = day.ToDateTime(new TimeOnly(_random.Next(24), _random.Next(60)), DateTimeKind.Utc);
-                return [articles + i, outlet, Sentence(6, 14), null, Sentence(12, 25), null, Pick("News", "News", "News", "Analysis", "Opinion", "Editorial"), null, null, "en", null, null,
-                    day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, null, "Stated", null, utc, null, null, null, null, $"syn-{tag}-article-{i}", 1, _now,
-                    relay ? outlets + outletOf.Next() : outlet];
+                var day = eventDays[i] = RecentDay();
+                return [events + i, Pick("Summit", "StateVisit", "Sanctions", "ArmsTransfer", "Statement", "MilitaryAction", "UnVote"), Sentence(4, 9), Sentence(15, 30),
+                    day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, day, day, Pick("Moscow", "Pyongyang", "Vladivostok", null), 1 + Math.Min(4, (int)(-Math.Log(1 - _random.NextDouble()) * 1.2)),
+                    null, $"syn-{tag}-event-{i}", 1, _now];
             }, ct);
-        await BatchAsync("event_articles", ["EventId", "ArticleId"], size.Articles / 3, i => [events + (i % size.Events), articles + i * 3], ct);
+            await BatchAsync("event_actors", ["EventId", "ActorId", "Role"], size.Events, i => [events + i, actors + (i % size.Actors), "participant"], ct);
 
-        // On SQLite, appearances go in before their claims so each claim's full-text row is written once,
-        // with its quotations: foreign keys are off while generating and checked once at the end.
-        // On PostgreSQL they follow their claims, and its triggers keep each claim's statistics as they go in.
-        var claimantOf = new Zipf(size.Actors, 1.1, _random);
-        var eventOf = new Zipf(size.Events, 0.9, _random);
-        var nextAppearance = appearances;
-        var perClaim = Enumerable.Range(0, size.Claims).Select(_ => _random.NextDouble() < 0.35 ? 2 + (int)(-Math.Log(1 - _random.NextDouble()) * 1.5) : 1).ToArray();
-        var articleOf = new Zipf(size.Articles, 0.3, _random); // a busy article carries a few hundred claims, not thousands
-        if (!_postgres)
-        {
-            await AppearancesAsync(claims, articles, perClaim, articleOf, () => nextAppearance++, ct);
-        }
+            var outletOf = new Zipf(size.Outlets, 1.0, _random);
+            var published = new DateTime[size.Articles];
+            await BatchAsync("articles",
+                ["Id", "OutletId", "Headline", "PrintHeadline", "Standfirst", "Byline", "Genre", "Section", "Dateline", "Language", "CanonicalUrl", "Summary", "PublishedOn",
+                 "PublishedTime", "TimeZone", "DateBasis", "DateNote", "PublishedUtc", "SourceName", "SourceSha256", "Text", "ContentHash", "Slug", "Revision", "UpdatedAt", "OriginOutletId"],
+                size.Articles, i =>
+                {
+                    var outlet = outlets + outletOf.Next();
+                    var relay = _random.NextDouble() < 0.125;
+                    var day = RecentDay();
+                    var utc = published[i] = day.ToDateTime(new TimeOnly(_random.Next(24), _random.Next(60)), DateTimeKind.Utc);
+                    return [articles + i, outlet, Sentence(6, 14), null, Sentence(12, 25), null, Pick("News", "News", "News", "Analysis", "Opinion", "Editorial"), null, null, "en", null, null,
+                        day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, null, "Stated", null, utc, null, null, null, null, $"syn-{tag}-article-{i}", 1, _now,
+                        relay ? outlets + outletOf.Next() : outlet];
+                }, ct);
+            await BatchAsync("event_articles", ["EventId", "ArticleId"], size.Articles / 3, i => [events + (i % size.Events), articles + i * 3], ct);
 
-        await BatchAsync("claims", ["Id", "Text", "Kind", "Hedging", "ClaimantActorId", "ClaimantOutletId", "Status", "StatusNote", "Slug", "Revision", "UpdatedAt"], size.Claims, i =>
-        {
-            var byOutlet = _random.NextDouble() < 0.2;
-            return [claims + i, Sentence(10, 28), Pick("FactualAssertion", "FactualAssertion", "ReportedSpeech", "DirectQuote", "Prediction", "Opinion"),
-                Pick("Asserted", "Asserted", "Asserted", "Believed", "Expected", "Speculated"), byOutlet ? null : actors + claimantOf.Next(), byOutlet ? outlets + outletOf.Next() : null,
-                _random.NextDouble() switch { < 0.85 => "Unreviewed", < 0.95 => "Confirmed", < 0.98 => "Disputed", < 0.99 => "False", _ => "Misleading" }, null,
-                $"syn-{tag}-claim-{i}", 1, _now];
-        }, ct);
-        if (_postgres)
-        {
-            await AppearancesAsync(claims, articles, perClaim, articleOf, () => nextAppearance++, ct);
-        }
-        else
-        {
-            // The appearances came first, when their claims' statistics (schema step 0006) had no row to go
-            // to: compute them now, in one statement, before claim_subjects copies each claim's date. The new dates
-            // move every claim in the date-ordered word index: once, in key order, at the end (schema step 0014).
-            _transaction = await _connection.BeginTransactionAsync(ct);
-            await ExecuteInTransactionAsync(ClaimWords.DeferSql, ct);
-            await ExecuteInTransactionAsync(ClaimStatisticsFrom(claims), ct);
-            await ExecuteInTransactionAsync(ClaimWords.WriteDeferredSql, ct);
-            await CommitAsync(ct);
-        }
-
-        await BatchAsync("claim_subjects", ["ClaimId", "ActorId"], size.Claims, i => [claims + i, actors + claimantOf.Next()], ct);
-        await BatchAsync("claim_events", ["ClaimId", "EventId"], size.Claims * 3 / 5, i => [claims + i, events + eventOf.Next()], ct);
-        if (_postgres)
-        {
-            if (triggersOff)
+            // On SQLite, appearances go in before their claims so each claim's full-text row is written once,
+            // with its quotations: foreign keys are off while generating and checked once at the end.
+            // On PostgreSQL they follow their claims, and its triggers keep each claim's statistics as they go in.
+            var claimantOf = new Zipf(size.Actors, 1.1, _random);
+            var eventOf = new Zipf(size.Events, 0.9, _random);
+            var nextAppearance = appearances;
+            var perClaim = Enumerable.Range(0, size.Claims).Select(_ => _random.NextDouble() < 0.35 ? 2 + (int)(-Math.Log(1 - _random.NextDouble()) * 1.5) : 1).ToArray();
+            var articleOf = new Zipf(size.Articles, 0.3, _random); // a busy article carries a few hundred claims, not thousands
+            if (!_postgres)
             {
-                await RebuildDerivedAsync(claims, actors, events, articles, outlets, ct);
+                await AppearancesAsync(claims, articles, perClaim, articleOf, () => nextAppearance++, ct);
             }
 
-            foreach (var table in new[] { "outlets", "actors", "actor_aliases", "events", "articles", "claims", "appearances" })
+            await BatchAsync("claims", ["Id", "Text", "Kind", "Hedging", "ClaimantActorId", "ClaimantOutletId", "Status", "StatusNote", "Slug", "Revision", "UpdatedAt"], size.Claims, i =>
             {
-                await ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'Id'), (SELECT MAX(\"Id\") FROM {table}))", ct);
+                var byOutlet = _random.NextDouble() < 0.2;
+                return [claims + i, Sentence(10, 28), Pick("FactualAssertion", "FactualAssertion", "ReportedSpeech", "DirectQuote", "Prediction", "Opinion"),
+                    Pick("Asserted", "Asserted", "Asserted", "Believed", "Expected", "Speculated"), byOutlet ? null : actors + claimantOf.Next(), byOutlet ? outlets + outletOf.Next() : null,
+                    _random.NextDouble() switch { < 0.85 => "Unreviewed", < 0.95 => "Confirmed", < 0.98 => "Disputed", < 0.99 => "False", _ => "Misleading" }, null,
+                    $"syn-{tag}-claim-{i}", 1, _now];
+            }, ct);
+            if (_postgres)
+            {
+                await AppearancesAsync(claims, articles, perClaim, articleOf, () => nextAppearance++, ct);
+            }
+            else
+            {
+                // The appearances came first, when their claims' statistics (schema step 0006) had no row to go
+                // to: compute them now, in one statement, before claim_subjects copies each claim's date. The new dates
+                // move every claim in the date-ordered word index: once, in key order, at the end (schema step 0014).
+                _transaction = await _connection.BeginTransactionAsync(ct);
+                await ExecuteInTransactionAsync(ClaimWords.DeferSql, ct);
+                await ExecuteInTransactionAsync(ClaimStatisticsFrom(claims), ct);
+                await ExecuteInTransactionAsync(ClaimWords.WriteDeferredSql, ct);
+                await CommitAsync(ct);
             }
 
+            await BatchAsync("claim_subjects", ["ClaimId", "ActorId"], size.Claims, i => [claims + i, actors + claimantOf.Next()], ct);
+            await BatchAsync("claim_events", ["ClaimId", "EventId"], size.Claims * 3 / 5, i => [claims + i, events + eventOf.Next()], ct);
+            if (_postgres)
+            {
+                if (triggersOff)
+                {
+                    await RebuildDerivedAsync(claims, actors, events, articles, outlets, ct);
+                }
+
+                foreach (var table in new[] { "outlets", "actors", "actor_aliases", "events", "articles", "claims", "appearances" })
+                {
+                    await ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'Id'), (SELECT MAX(\"Id\") FROM {table}))", ct);
+                }
+
+            }
+            else
+            {
+                await ExecuteAsync("PRAGMA foreign_keys = ON", ct);
+                await using var check = _connection.CreateCommand();
+                check.CommandText = "SELECT COUNT(*) FROM pragma_foreign_key_check";
+                if (Convert.ToInt64(await check.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0)
+                {
+                    throw new InvalidOperationException("The generated corpus breaks a foreign key; this is a bug in the generator.");
+                }
+
+                // The triggers wrote each claim's date-ordered full-text row twice (at insert, then at its first-seen date):
+                // merge that index into one segment, as schema step 0013 leaves it.
+                await ExecuteAsync("""INSERT INTO "claims_dated_fts" ("claims_dated_fts") VALUES ('optimize')""", ct);
+            }
         }
-        else
+        catch
         {
-            await ExecuteAsync("PRAGMA foreign_keys = ON", ct);
-            await using var check = _connection.CreateCommand();
-            check.CommandText = "SELECT COUNT(*) FROM pragma_foreign_key_check";
-            if (Convert.ToInt64(await check.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0)
-            {
-                throw new InvalidOperationException("The generated corpus breaks a foreign key; this is a bug in the generator.");
-            }
-
-            // The triggers wrote each claim's date-ordered full-text row twice (at insert, then at its first-seen date):
-            // merge that index into one segment, as schema step 0013 leaves it.
-            await ExecuteAsync("""INSERT INTO "claims_dated_fts" ("claims_dated_fts") VALUES ('optimize')""", ct);
+            await RestoreSessionAsync(triggersOff);
+            throw;
         }
 
         await ExecuteAsync("ANALYZE", ct);
@@ -190,6 +197,29 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
         {
             await progress.WriteLineAsync($"Triggers stay on ({e.Message.Trim()}): generating takes longer; run as a superuser to load faster.");
             return false;
+        }
+    }
+
+    /// <summary>
+    /// After a failure part-way, gives the connection back as it found it: it returns to the pool with its session
+    /// (neither engine resets a pooled connection's settings), and a later write on it must not run with PostgreSQL's
+    /// triggers or SQLite's foreign keys off.
+    /// </summary>
+    private async Task RestoreSessionAsync(bool triggersOff)
+    {
+        try
+        {
+            if (_transaction is not null)
+            {
+                await _transaction.DisposeAsync(); // rolls back what the failed batch had not committed
+                _transaction = null;
+            }
+
+            await ExecuteAsync(_postgres ? (triggersOff ? "SET session_replication_role = DEFAULT" : "SELECT 1") : "PRAGMA foreign_keys = ON", CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // A connection that cannot take the statement is broken, and the pool discards it; the first error is the one to report.
         }
     }
 

@@ -35,7 +35,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new DomainException("Database:Provider is postgresql but ConnectionStrings:NewsTreaty is empty: set it, e.g. 'Host=localhost;Database=newstreaty;Username=newstreaty;Password=...'.")
-                : new DatabaseSettings(kind, WithPreparedStatements(connectionString));
+                : new DatabaseSettings(kind, WithoutSessionReset(WithPreparedStatements(connectionString)));
         }
 
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqlitePath}" : connectionString);
@@ -61,13 +61,30 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// statement afresh: half of the server's CPU for a claim created through the API, and most of a small read's.
     /// A statement is prepared on a connection after its fifth use there, and the least used of them give way to new ones.
     /// </summary>
-    private static string WithPreparedStatements(string connectionString)
-    {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        return given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+    private static string WithPreparedStatements(string connectionString) =>
+        Sets(connectionString, "MaxAutoPrepare")
             ? connectionString
             : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPreparedStatements }.ConnectionString;
-    }
+
+    /// <summary>
+    /// Npgsql's reset of a connection that goes back to the pool, off unless the connection string sets
+    /// <c>No Reset On Close</c> itself. The reset is seven statements (<c>SET SESSION AUTHORIZATION DEFAULT; RESET ALL;
+    /// CLOSE ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD SEQUENCES; DISCARD TEMP</c>) sent ahead of the
+    /// next command on that connection: on a record read, which takes a connection from the pool and gives it back, they
+    /// were a quarter of the server's CPU (docs/performance.md, session 17). NewsTreaty leaves no session state on a
+    /// pooled connection for it to clear: its settings are transaction-local (<c>set_config(…, true)</c>) or put back
+    /// before the connection is returned (the ingest batch's <c>synchronous_commit</c>), its advisory locks are
+    /// released in <c>finally</c> blocks that cannot be cancelled, it makes no temporary tables or cursors, and it
+    /// listens only on the change watch's own unpooled connection.
+    /// </summary>
+    private static string WithoutSessionReset(string connectionString) =>
+        Sets(connectionString, "NoResetOnClose")
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+
+    private static bool Sets(string connectionString, string keyword) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals(keyword, StringComparison.OrdinalIgnoreCase));
 
     public void Configure(DbContextOptionsBuilder options)
     {

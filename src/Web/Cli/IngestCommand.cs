@@ -73,10 +73,10 @@ internal static class IngestCommand
     /// disk: SQLite in WAL mode skips the fsync of each transaction (synchronous=NORMAL), PostgreSQL answers a commit
     /// before its write-ahead log is flushed (synchronous_commit=off, this session only). Either way a crash loses at
     /// most the last few whole articles, never half of one, and a re-run finds the rest as duplicates.
-    /// Returns the statement that puts the connection's setting back, for <see cref="RestoreConnectionAsync"/>, or null
-    /// when closing the connection does (Npgsql resets a session's settings when its connection returns to the pool).
+    /// Returns the statement that puts the connection's setting back, for <see cref="RestoreConnectionAsync"/>: neither
+    /// engine's pool resets it (NewsTreaty's PostgreSQL connections skip Npgsql's reset, see DatabaseSettings).
     /// </summary>
-    private static async Task<string?> HoldConnectionAsync(NewsTreatyDbContext db, CancellationToken ct)
+    private static async Task<string> HoldConnectionAsync(NewsTreatyDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         if (db.Database.IsSqlite())
@@ -87,21 +87,19 @@ internal static class IngestCommand
         }
 
         await db.Database.ExecuteSqlRawAsync("SET synchronous_commit TO off;", ct);
-        return null;
+        return "RESET synchronous_commit;";
     }
 
     /// <summary>
-    /// Puts the batch's connection back as it was before it returns to the pool: a pooled SQLite connection keeps its
-    /// pragmas, so without this the commits of whatever next took it in the same process would not wait for the disk either.
+    /// Puts the batch's connection back as it was before it returns to the pool: a pooled connection keeps its SQLite
+    /// pragmas and its PostgreSQL session settings, so without this the commits of whatever next took it in the same
+    /// process would not wait for the disk either.
     /// </summary>
-    private static async Task RestoreConnectionAsync(NewsTreatyDbContext db, string? restore)
+    private static async Task RestoreConnectionAsync(NewsTreatyDbContext db, string restore)
     {
         try
         {
-            if (restore is not null)
-            {
-                await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
-            }
+            await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {

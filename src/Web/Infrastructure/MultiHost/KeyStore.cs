@@ -80,7 +80,8 @@ internal static class KeyStore
         {
             if (postgres)
             {
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727275)", ct);
+                // Not cancellable: the lock belongs to the session, and a pooled connection keeps its session (no reset).
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727275)", CancellationToken.None);
             }
 
             await db.Database.CloseConnectionAsync();
