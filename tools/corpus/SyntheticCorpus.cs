@@ -37,6 +37,10 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
     private DbTransaction? _transaction;
     private bool _postgres;
 
+    /// <summary>Puts back what the run switched off for its connection: PostgreSQL's triggers, SQLite's foreign keys.</summary>
+    private const string TriggersOn = "SET session_replication_role = DEFAULT";
+    private const string ForeignKeysOn = "PRAGMA foreign_keys = ON";
+
     public async Task RunAsync(CancellationToken ct)
     {
         _postgres = db.Database.IsNpgsql();
@@ -156,7 +160,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
             }
             else
             {
-                await ExecuteAsync("PRAGMA foreign_keys = ON", ct);
+                await ExecuteAsync(ForeignKeysOn, ct);
                 await using var check = _connection.CreateCommand();
                 check.CommandText = "SELECT COUNT(*) FROM pragma_foreign_key_check";
                 if (Convert.ToInt64(await check.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0)
@@ -215,7 +219,10 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
                 _transaction = null;
             }
 
-            await ExecuteAsync(_postgres ? (triggersOff ? "SET session_replication_role = DEFAULT" : "SELECT 1") : "PRAGMA foreign_keys = ON", CancellationToken.None);
+            if (triggersOff || !_postgres)
+            {
+                await ExecuteAsync(_postgres ? TriggersOn : ForeignKeysOn, CancellationToken.None);
+            }
         }
         catch (DbException)
         {
@@ -275,7 +282,7 @@ internal sealed class SyntheticCorpus(NewsTreatyDbContext db, DataChanges change
             SELECT "Id", setweight(to_tsvector('english', "Name"), 'A') || setweight(to_tsvector('english', coalesce("Homepage", '')), 'B')
             FROM outlets WHERE "Id" >= {outlets}
             """,
-            "SET session_replication_role = DEFAULT",
+            TriggersOn,
         ];
         foreach (var sql in statements)
         {
